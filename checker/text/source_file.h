@@ -4,6 +4,7 @@
 
 #include "base/diagnostic.h"
 #include "base/span.h"
+#include "text/html_text.h"
 #include "text/line_index.h"
 
 #include <cstddef>
@@ -34,23 +35,33 @@ class SourceFile {
   // The text a reader sees: tags removed, entities decoded. A view of bytes() when the file has
   // neither.
   std::string_view plain() const;
-  // Byte offset in bytes() of the byte at `plain_offset` in plain().
+  // True when plain() is a view of bytes() (after any byte order mark), not a copy.
+  bool plain_is_view() const { return !has_markup_; }
+  // Length of the UTF-8 byte order mark at the start of bytes() (0 or 3); it is not in plain().
+  std::size_t bom_size() const { return bom_; }
+  // Byte offset in bytes() of the byte at `plain_offset` in plain(); plain().size() maps to the
+  // end of the last text. A byte of a decoded entity maps to the entity's '&'.
   std::size_t original_offset(std::size_t plain_offset) const;
+  // The original bytes a plain span came from: a span ending in a decoded entity ends after its
+  // ';'. Tags inside the span are inside the result; tags around it are not.
   Span original_span(Span plain_span) const;
   // file:line:column of a plain-text offset, the column in code points of the original line.
   Location location(std::size_t plain_offset) const;
+  // file:line:column of a byte offset in bytes() (a byte order mark is not a column).
+  Location original_location(std::size_t byte_offset) const;
   const LineIndex& lines() const { return lines_; }
 
  private:
-  struct Segment {
-    std::size_t plain;     // start of the segment in plain()
-    std::size_t original;  // where that byte came from in bytes()
-  };
+  using Segment = PlainSegment;
+  const Segment& segment_at(std::size_t plain_offset) const;
+
   std::string path_;
   std::string bytes_;
   SourceFormat format_;
-  std::string plain_storage_;     // empty when plain() is bytes() itself
-  std::vector<Segment> segments_; // sorted by plain; empty when plain() is bytes() itself
+  std::size_t bom_ = 0;
+  bool has_markup_ = false;
+  std::string plain_storage_;     // used only when has_markup_
+  std::vector<Segment> segments_; // sorted by plain; empty when plain() is a view of bytes()
   LineIndex lines_;
 };
 

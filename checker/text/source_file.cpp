@@ -1,0 +1,192 @@
+#include "text/source_file.h"
+
+#include "text/utf8.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <system_error>
+
+namespace crosscheck {
+
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+std::size_t bom_size_of(std::string_view bytes) { return bytes.starts_with(kBom) ? kBom.size() : 0; }
+
+// file:line:column of a byte, the byte order mark not counted as a column.
+Location locate(const std::string& path, const LineIndex& lines, std::size_t bom, std::size_t offset) {
+  const Position position = lines.position(offset);
+  std::size_t column = position.column;
+  if (bom > 0 && position.line == 1 && column > 1) --column;
+  return {path, position.line, column};
+}
+
+std::string lower_ascii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+std::string system_message(int error) { return std::error_code(error, std::generic_category()).message(); }
+
+}  // namespace
+
+SourceFile::SourceFile(std::string path, std::string bytes, SourceFormat format)
+    : path_(std::move(path)), bytes_(std::move(bytes)), format_(format), lines_(bytes_) {
+  bom_ = bom_size_of(bytes_);
+  if (auto plain = strip_html(bytes_, bom_)) {
+    has_markup_ = true;
+    plain_storage_ = std::move(plain->text);
+    segments_ = std::move(plain->segments);
+  }
+}
+
+std::string_view SourceFile::plain() const {
+  if (has_markup_) return plain_storage_;
+  return std::string_view(bytes_).substr(bom_);
+}
+
+const SourceFile::Segment& SourceFile::segment_at(std::size_t plain_offset) const {
+  const auto after = std::upper_bound(segments_.begin(), segments_.end(), plain_offset,
+                                      [](std::size_t p, const Segment& s) { return p < s.plain; });
+  return *(after - 1);  // the first segment starts at 0
+}
+
+std::size_t SourceFile::original_offset(std::size_t plain_offset) const {
+  const std::size_t size = plain().size();
+  plain_offset = std::min(plain_offset, size);
+  if (!has_markup_) return bom_ + plain_offset;
+  if (segments_.empty()) return bom_;  // nothing but markup
+  const Segment& segment = segment_at(plain_offset);
+  const bool last = &segment == &segments_.back();
+  const std::size_t segment_end = last ? size : (&segment + 1)->plain;
+  if (plain_offset >= segment_end) return segment.original_end;
+  return segment.verbatim ? segment.original + (plain_offset - segment.plain) : segment.original;
+}
+
+Span SourceFile::original_span(Span plain_span) const {
+  const std::size_t size = plain().size();
+  const std::size_t end = std::min(plain_span.end, size);
+  const std::size_t begin = std::min(plain_span.begin, end);
+  if (begin == end) {
+    const std::size_t at = original_offset(begin);
+    return {at, at};
+  }
+  if (!has_markup_) return {bom_ + begin, bom_ + end};
+  const Segment& last = segment_at(end - 1);
+  const std::size_t original_end =
+      last.verbatim ? last.original + (end - last.plain) : last.original_end;
+  return {original_offset(begin), original_end};
+}
+
+Location SourceFile::location(std::size_t plain_offset) const {
+  return original_location(original_offset(plain_offset));
+}
+
+Location SourceFile::original_location(std::size_t byte_offset) const {
+  return locate(path_, lines_, bom_, byte_offset);
+}
+
+SourceFormat format_from_path(std::string_view path) {
+  const std::string extension = lower_ascii(std::filesystem::path(path).extension().string());
+  if (extension == ".html" || extension == ".htm" || extension == ".xhtml") return SourceFormat::html;
+  if (extension == ".md" || extension == ".markdown") return SourceFormat::markdown;
+  return SourceFormat::text;
+}
+
+std::unique_ptr<SourceFile> load_source(const std::string& path, DiagnosticSink& sink,
+                                        const SourceLimits& limits) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  const fs::file_status status = fs::status(path, error);
+  if (status.type() == fs::file_type::not_found) {
+    sink.error({path, 0, 0}, "file not found");
+    return nullptr;
+  }
+  if (error) {
+    sink.error({path, 0, 0}, "cannot read file: {}", error.message());
+    return nullptr;
+  }
+  if (fs::is_directory(status)) {
+    sink.error({path, 0, 0}, "is a directory, expected a file");
+    return nullptr;
+  }
+  // Check the size before reading: a huge file is refused without being loaded. (Pipes and
+  // devices have no size; the read below stops at the limit for them.)
+  if (fs::is_regular_file(status)) {
+    const std::uintmax_t size = fs::file_size(path, error);
+    if (!error && size > limits.max_bytes) {
+      sink.error({path, 0, 0}, "file is too large: {} bytes, the limit is {} bytes", size,
+                 limits.max_bytes);
+      return nullptr;
+    }
+  }
+
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (file == nullptr) {
+    sink.error({path, 0, 0}, "cannot open file: {}", system_message(errno));
+    return nullptr;
+  }
+  std::string bytes;
+  char buffer[1 << 16];
+  bool too_large = false;
+  while (true) {
+    const std::size_t read = std::fread(buffer, 1, sizeof buffer, file);
+    bytes.append(buffer, read);
+    // The file may have grown since its size was checked.
+    if (bytes.size() > limits.max_bytes) {
+      too_large = true;
+      break;
+    }
+    if (read < sizeof buffer) break;
+  }
+  const bool failed = std::ferror(file) != 0;
+  const int read_error = errno;
+  std::fclose(file);
+  if (too_large) {
+    sink.error({path, 0, 0}, "file is too large: more than {} bytes, the limit", limits.max_bytes);
+    return nullptr;
+  }
+  if (failed) {
+    sink.error({path, 0, 0}, "cannot read file: {}", system_message(read_error));
+    return nullptr;
+  }
+  const SourceFormat format = format_from_path(path);
+  return make_source(path, std::move(bytes), format, sink, limits);
+}
+
+std::unique_ptr<SourceFile> make_source(std::string path, std::string bytes, SourceFormat format,
+                                        DiagnosticSink& sink, const SourceLimits& limits) {
+  if (bytes.size() > limits.max_bytes) {
+    sink.error({path, 0, 0}, "file is too large: {} bytes, the limit is {} bytes", bytes.size(),
+               limits.max_bytes);
+    return nullptr;
+  }
+  const std::string_view view = bytes;
+  // UTF-16 is full of NUL bytes: say what it is rather than "binary".
+  if (view.starts_with("\xFF\xFE") || view.starts_with("\xFE\xFF")) {
+    sink.error({path, 1, 1}, "UTF-16 text is not supported, expected UTF-8");
+    return nullptr;
+  }
+  const std::size_t nul = view.find('\0');
+  const auto error_location = [&](std::size_t offset) {
+    const LineIndex lines(view);
+    return locate(path, lines, bom_size_of(view), offset);
+  };
+  if (nul != std::string_view::npos) {
+    sink.error(error_location(nul), "binary file (NUL byte), expected UTF-8 text");
+    return nullptr;
+  }
+  if (const auto bad = validate_utf8(view)) {
+    sink.error(error_location(bad->offset), "invalid UTF-8: {}", bad->message);
+    return nullptr;
+  }
+  return std::make_unique<SourceFile>(std::move(path), std::move(bytes), format);
+}
+
+}  // namespace crosscheck
