@@ -89,13 +89,24 @@ std::size_t find_ignoring_case(std::string_view text, std::string_view needle, s
 
 class Stripper {
  public:
-  Stripper(std::string_view in, std::size_t begin) : in_(in), run_start_(begin) {}
+  Stripper(std::string_view in, std::size_t begin, const std::vector<Span>& hidden)
+      : in_(in), run_start_(begin), hidden_(hidden) {}
 
   std::optional<PlainText> run() {
     std::size_t i = run_start_;
+    std::size_t next_hidden = 0;
+    // The next byte that may start markup (most text has none), found again only once passed.
+    std::size_t next = in_.find_first_of("<&", i);
     while (i < in_.size()) {
-      // Jump to the next byte that may start markup: most text has none.
-      const std::size_t next = in_.find_first_of("<&", i);
+      if (next < i) next = in_.find_first_of("<&", i);
+      while (next_hidden < hidden_.size() && hidden_[next_hidden].begin < i) ++next_hidden;
+      if (next_hidden < hidden_.size() && hidden_[next_hidden].begin <= next) {
+        const Span hide = hidden_[next_hidden++];
+        flush(hide.begin);
+        changed_ = true;
+        run_start_ = i = std::min(hide.end, in_.size());
+        continue;
+      }
       if (next == std::string_view::npos) break;
       i = next;
       const std::size_t after = in_[i] == '<' ? tag(i) : entity(i);
@@ -229,6 +240,7 @@ class Stripper {
   std::string_view in_;
   PlainText out_;
   std::size_t run_start_;
+  const std::vector<Span>& hidden_;
   bool changed_ = false;
   bool break_pending_ = false;
   std::size_t break_begin_ = 0;
@@ -247,7 +259,12 @@ std::optional<char32_t> named_entity(std::string_view name) {
 }
 
 std::optional<PlainText> strip_html(std::string_view text, std::size_t begin) {
-  return Stripper(text, begin).run();
+  static const std::vector<Span> none;
+  return Stripper(text, begin, none).run();
+}
+
+std::optional<PlainText> strip_html(std::string_view text, std::size_t begin, const std::vector<Span>& hidden) {
+  return Stripper(text, begin, hidden).run();
 }
 
 }  // namespace crosscheck

@@ -1,6 +1,8 @@
 // HTML tags and entities made transparent, with a map from the plain text back to the original bytes.
 #pragma once
 
+#include "base/span.h"
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -29,6 +31,9 @@ struct PlainText {
 // space is already there. Offsets in the segments are offsets in `text`. Returns nullopt when the
 // text has no tag and no entity, so that the caller can use the text itself.
 std::optional<PlainText> strip_html(std::string_view text, std::size_t begin = 0);
+// The same, also hiding `hidden` (sorted byte ranges of `text`, e.g. Markdown syntax); a range
+// that starts inside a tag or entity is ignored.
+std::optional<PlainText> strip_html(std::string_view text, std::size_t begin, const std::vector<Span>& hidden);
 
 // The code point a named entity (without '&' and ';') stands for; nullopt when unknown.
 std::optional<char32_t> named_entity(std::string_view name);

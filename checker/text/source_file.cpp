@@ -1,5 +1,6 @@
 #include "text/source_file.h"
 
+#include "text/markdown_text.h"
 #include "text/utf8.h"
 
 #include <algorithm>
@@ -39,7 +40,8 @@ std::string system_message(int error) { return std::error_code(error, std::gener
 SourceFile::SourceFile(std::string path, std::string bytes, SourceFormat format)
     : path_(std::move(path)), bytes_(std::move(bytes)), format_(format), lines_(bytes_) {
   bom_ = bom_size_of(bytes_);
-  if (auto plain = strip_html(bytes_, bom_)) {
+  auto plain = format_ == SourceFormat::markdown ? strip_markdown(bytes_, bom_) : strip_html(bytes_, bom_);
+  if (plain) {
     has_markup_ = true;
     plain_storage_ = std::move(plain->text);
     segments_ = std::move(plain->segments);

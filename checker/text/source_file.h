@@ -32,8 +32,9 @@ class SourceFile {
   SourceFormat format() const { return format_; }
   // The file as it is on disk.
   std::string_view bytes() const { return bytes_; }
-  // The text a reader sees: tags removed, entities decoded. A view of bytes() when the file has
-  // neither.
+  // The text a reader sees: tags removed, entities decoded, block-level tags turned into line
+  // breaks (in Markdown, emphasis marks, link targets, escapes and heading marks removed too).
+  // A view of bytes() when the file has no such markup.
   std::string_view plain() const;
   // True when plain() is a view of bytes() (after any byte order mark), not a copy.
   bool plain_is_view() const { return !has_markup_; }

@@ -95,6 +95,14 @@ TEST(QuoteIndex, TagsAndEntitiesAreTransparent) {
   EXPECT_EQ(index.find("<b>donate</b>&nbsp;six used").matches.size(), 1u);
 }
 
+TEST(QuoteIndex, MarkdownEmphasisIsTransparent) {
+  auto source = text("Tokyo would *donate* **six** used\nvessels.", SourceFormat::markdown);
+  const QuoteSearch found = QuoteIndex(*source).find("donate six used vessels");
+  ASSERT_EQ(found.matches.size(), 1u);
+  const Span original = source->original_span(found.matches[0]);
+  EXPECT_EQ(source->bytes().substr(original.begin, original.size()), "donate* **six** used\nvessels");
+}
+
 TEST(QuoteIndex, CaseIsSignificant) {
   auto source = article("diplomat-2015-09-vietnam-japan-partnership.txt");
   const QuoteIndex index(*source);

@@ -196,6 +196,30 @@ TEST(SourceFile, DecodesEntities) {
   EXPECT_FALSE(named_entity("MDASH"));
 }
 
+TEST(SourceFile, HidesMarkdownSyntaxButNotLookAlikes) {
+  const std::string markdown =
+      "# Vessels\n\nJapan would **donate** six _used_ vessels ([source](https://x.example/a_b)).\n"
+      "A footnote* and snake_case and 2 * 3 stay.\n> Quoted \\*literal\\* text\n![a chart](c.png)";
+  DiagnosticSink sink;
+  auto source = make_source("story.md", markdown, SourceFormat::markdown, sink);
+  ASSERT_NE(source, nullptr);
+  EXPECT_EQ(source->plain(),
+            "Vessels\n\nJapan would donate six used vessels (source).\n"
+            "A footnote* and snake_case and 2 * 3 stay.\nQuoted *literal* text\na chart");
+  const std::string_view plain = source->plain();
+  for (const std::string_view word : {"donate", "used", "source", "footnote*", "chart"}) {
+    const std::size_t at = plain.find(word);
+    ASSERT_NE(at, std::string_view::npos) << word;
+    const Span original = source->original_span({at, at + word.size()});
+    EXPECT_EQ(source->bytes().substr(original.begin, original.size()), word);
+  }
+  // The same bytes as plain text keep their marks; emphasis does not cross a paragraph.
+  auto as_text = make_source("story.txt", markdown, SourceFormat::text, sink);
+  EXPECT_TRUE(as_text->plain_is_view());
+  auto paragraphs = make_source("p.md", "*one\n\ntwo*", SourceFormat::markdown, sink);
+  EXPECT_EQ(paragraphs->plain(), "*one\n\ntwo*");
+}
+
 TEST(SourceFile, LocatesPlainOffsetsInTheOriginalLines) {
   // The Thayer paper has a <br /> at every line end: the plain text has the same line breaks, but
   // the columns must be those of the file.
