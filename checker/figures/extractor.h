@@ -2,19 +2,28 @@
 #pragma once
 
 #include "base/date.h"
+#include "base/number.h"
 #include "figures/figure.h"
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
 namespace crosscheck {
+
+// How far each approximation word widens a figure (SPEC §2); a rule file may override them.
+struct ApproximationWidths {
+  Number about = Number("0.05");   // about X: X ± 5%
+  Number nearly = Number("0.10");  // nearly X: [X - 10%, X]
+};
 
 struct ExtractOptions {
   std::string language = "en";       // decides decimal and thousands separators ("vi": 1.234,5)
   std::optional<Date> document_date; // supplies the year of dates written without one
   std::string dollar = "USD";        // what a bare "$" means
   std::string yen = "JPY";           // what a bare "¥" means
+  ApproximationWidths approximations;
 };
 
 std::vector<Figure> extract_figures(std::string_view text, const ExtractOptions& options = {});

@@ -1,6 +1,7 @@
 // One quantity found in text, with the interval its wording allows.
 #pragma once
 
+#include "base/date.h"
 #include "base/interval.h"
 #include "base/number.h"
 #include "base/span.h"
@@ -41,6 +42,10 @@ struct Figure {
   std::optional<std::size_t> pair;  // index (in the same list) of a parenthetical partner
   // Ambiguous symbols resolved by default ("$ read as USD"), for verbose output.
   std::string assumption;
+  Span qualifier_span;     // the approximation words, when there are any
+  // Dates as written (kinds date and date_range); a missing year is filled from the document date.
+  std::optional<Date> date;
+  std::optional<Date> date_end;
 };
 
 std::string_view to_string(FigureKind kind);

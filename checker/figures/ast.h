@@ -1,0 +1,62 @@
+// Plain structs the figure grammar fills: what was written, before any interpretation.
+#pragma once
+
+#include "base/number.h"
+
+#include <string>
+
+namespace crosscheck::figures::ast {
+
+// A number as written: its exact value and the power of ten of its last written digit.
+struct Numeral {
+  Number value = 0;
+  int exponent = 0;       // "835" → 0, "1.05" → -2, "half" → -1
+  bool words = false;     // spelled out ("six", "a dozen")
+  bool capitalised = false;  // a spelled-out number starting with a capital ("Four Nos")
+  bool grouped = false;   // written with thousands separators ("1,234")
+  int int_digits = 0;     // digits before the decimal point (years have four)
+  bool fraction = false;  // a decimal point was written
+};
+
+// A currency as named by a symbol, code or word.
+struct Currency {
+  std::string code;       // ISO 4217
+  bool assumed = false;   // an ambiguous symbol read by default ("$", "¥")
+};
+
+// The parts of a date as written; 0 = not written.
+struct MonthDay {
+  int month = 0;
+  int day = 0;
+};
+
+enum class PhraseKind { quantity, ordinal, date, month_year, iso_date, decade };
+
+enum class UnitKind { none, currency, percent, percentage_points, noun, duration };
+
+// One figure as the grammar read it.
+struct Phrase {
+  PhraseKind kind = PhraseKind::quantity;
+  // quantity
+  Currency currency;            // from a symbol or code before the number, or a word after it
+  bool currency_before = false;
+  Numeral numeral;
+  int scale = 0;                // power of ten of a scale word or suffix ("million" → 6)
+  bool has_scale = false;
+  UnitKind unit_kind = UnitKind::none;
+  std::string unit;             // lemma: "vessel", "day", "%"
+  const char* noun_begin = nullptr;  // head noun phrase as written, for counts
+  const char* noun_end = nullptr;
+  bool hyphenated = false;      // "four-day", "12-nation": the unit is glued by a hyphen
+  // dates
+  MonthDay first;
+  int last_day = 0;             // end of a range ("15 to 18"), 0 when none
+  int last_month = 0;
+  int year = 0;
+  // ordinals
+  int ordinal = 0;
+  // a Japanese or Vietnamese qualifier written after the number (以上, 未満...)
+  int post_qualifier = 0;
+};
+
+}  // namespace crosscheck::figures::ast

@@ -1,0 +1,22 @@
+// Iterator and context types the figure grammar is instantiated for.
+#pragma once
+
+#include <boost/spirit/home/x3.hpp>
+
+namespace crosscheck::figures::parser {
+
+namespace x3 = boost::spirit::x3;
+
+// Decimal and thousands separators of the source's language, passed to the grammar via x3::with.
+struct Separators {
+  char decimal = '.';
+  char group = ',';
+};
+struct separators_tag;
+
+Separators separators_for(std::string_view language);
+
+using iterator_type = const char*;
+using context_type = x3::context<separators_tag, const Separators, x3::unused_type>;
+
+}  // namespace crosscheck::figures::parser

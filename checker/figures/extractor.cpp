@@ -1,0 +1,290 @@
+#include "figures/extractor.h"
+
+#include "figures/figure_builder.h"
+#include "figures/grammar.h"
+#include "figures/nouns.h"
+
+#include <string>
+
+namespace crosscheck {
+namespace {
+
+using figures::is_word_lead;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+unsigned char byte(char c) { return static_cast<unsigned char>(c); }
+
+// Whether the character ending just before `p` belongs to a word (decoding UTF-8 backwards, so
+// that a closing quote ’ is punctuation and a Vietnamese ệ is a letter).
+bool word_before(const char* begin, const char* p) {
+  if (p == begin) return false;
+  const char* q = p - 1;
+  while (q > begin && (byte(*q) & 0xC0) == 0x80) --q;
+  return is_word_lead(byte(*q));
+}
+
+const char* skip_word(const char* p, const char* end) {
+  while (p < end && (is_word_lead(byte(*p)) || (byte(*p) & 0xC0) == 0x80)) ++p;
+  return p;
+}
+
+const figures::LabelWords& label_words() {
+  static const figures::LabelWords table;
+  return table;
+}
+
+// A number right after a label ("No. 13", "Project 11661E", "industry 4.0") or an upper-case
+// code ("HQ 186", "COP- 26", "COVID 19") names something; it counts nothing.
+bool after_label(const char* begin, const char* p) {
+  const char* q = p;
+  while (q > begin && (q[-1] == ' ' || q[-1] == '\t')) --q;
+  if (q == p) return false;  // glued: handled by the caller
+  if (q > begin && q[-1] == '-') {
+    --q;
+    while (q > begin && q[-1] == ' ') --q;
+  }
+  const char* word_end = q;
+  while (q > begin && (is_ascii_letter(q[-1]) || q[-1] == '.')) --q;
+  if (q > begin && word_before(begin, q)) return false;  // part of a longer token
+  std::string_view word(q, static_cast<std::size_t>(word_end - q));
+  if (word.empty()) return false;
+  const char* first = word.data();
+  if (label_words().parse(first, word.data() + word.size(), boost::spirit::x3::unused,
+                          boost::spirit::x3::unused, boost::spirit::x3::unused) &&
+      first == word.data() + word.size())
+    return true;
+  // Two or more capitals: an acronym or a code.
+  std::size_t upper = 0;
+  for (char c : word) {
+    if (is_upper(c)) ++upper;
+    else if (c != '.') return false;
+  }
+  return upper >= 2;
+}
+
+// "[1-5]", "[6, 7]": a citation, not a figure.
+const char* citation_end(const char* p, const char* end) {
+  const char* q = p + 1;
+  bool digit = false;
+  for (; q < end && q - p < 64; ++q) {
+    char c = *q;
+    if (is_digit(c)) digit = true;
+    else if (c == ']') return digit ? q + 1 : nullptr;
+    else if (c != ',' && c != ' ' && c != '-' && c != ';' && byte(c) < 0x80) return nullptr;
+    else if (byte(c) >= 0x80 && c != '\xE2' && c != '\x80' && c != '\x93') return nullptr;
+  }
+  return nullptr;
+}
+
+// "+84 24 3823 1234", "202-555-0100", "(202) 555-0100": skip as one token.
+const char* phone_end(const char* p, const char* end) {
+  const char* q = p;
+  int digits = 0;
+  int groups = 0;
+  bool plus = *q == '+';
+  if (plus) ++q;
+  bool in_group = false;
+  for (; q < end; ++q) {
+    char c = *q;
+    if (is_digit(c)) {
+      ++digits;
+      if (!in_group) ++groups;
+      in_group = true;
+    } else if (c == '-' || c == ' ' || c == '(' || c == ')' || c == '.') {
+      if (c == ' ' && !plus && !(q > p && q[-1] == ')')) break;
+      if (q + 1 >= end || !(is_digit(q[1]) || q[1] == '(' || (c == ')' && q[1] == ' '))) break;
+      in_group = false;
+    } else {
+      break;
+    }
+  }
+  if (plus && digits >= 8 && groups >= 2) return q;
+  if (!plus && digits == 10 && groups == 3) return q;
+  return nullptr;
+}
+
+// Alone on its line (between line breaks, "<br />" counting as one): a page number.
+bool alone_on_line(std::string_view text, Span span) {
+  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+  std::size_t i = span.begin;
+  while (i > 0 && blank(text[i - 1])) --i;
+  if (i > 0 && text[i - 1] != '\n') return false;
+  std::size_t j = span.end;
+  while (j < text.size() && blank(text[j])) ++j;
+  if (text.substr(j, 6) == "<br />") j += 6;
+  while (j < text.size() && blank(text[j])) ++j;
+  return j == text.size() || text[j] == '\n';
+}
+
+struct Scanner {
+  std::string_view text;
+  const ExtractOptions& options;
+  figures::parser::Separators separators;
+  const char* begin;
+  const char* end;
+  std::vector<Figure> out;
+
+  // Tries a figure (after optional approximation words) at p; returns where to go on.
+  const char* attempt(const char* p, bool may_qualify) {
+    Qualifier qualifier = Qualifier::none;
+    const char* start = p;
+    if (may_qualify) {
+      const char* it = p;
+      Qualifier q = Qualifier::none;
+      if (figures::parse_qualifier_prefix(it, end, separators, q)) {
+        qualifier = q;
+        start = it;
+      }
+    }
+    figures::ast::Phrase phrase;
+    const char* it = start;
+    if (!figures::parse_phrase(it, end, separators, phrase)) {
+      return qualifier != Qualifier::none ? skip_word(p, end) : nullptr;
+    }
+    Span span{static_cast<std::size_t>(start - begin), static_cast<std::size_t>(it - begin)};
+    auto figure = figures::build_figure(phrase, span, text, options, false);
+    if (!figure) return it;
+    const auto& n = phrase.numeral;
+    if (phrase.kind == figures::ast::PhraseKind::quantity && figure->kind == FigureKind::number) {
+      // "nine-dash line", "one-party state": a compound name, not a quantity.
+      if (it < end && *it == '-' && it + 1 < end && is_ascii_letter(it[1])) return skip_word(it + 1, end);
+      // A page number or a running head's folio.
+      if (!n.words && alone_on_line(text, span)) return it;
+    }
+    if (qualifier != Qualifier::none) {
+      std::string_view words(p, static_cast<std::size_t>(start - p));
+      while (!words.empty() && (words.back() == ' ' || words.back() == '\n' || words.back() == '\t' ||
+                                words.back() == '\r' || byte(words.back()) >= 0x80))
+        words.remove_suffix(1);
+      // "repaid over 30 years", "under five years": a span of time, not an approximation.
+      bool temporal_word = words == "over" || words == "Over" || words == "under" ||
+                           words == "Under" || words == "above" || words == "below";
+      bool applies = !(temporal_word && figure->kind == FigureKind::duration) &&
+                     figures::apply_qualifier(*figure, qualifier, options.approximations);
+      if (applies) {
+        // Keep the words as written, CJK ones too.
+        std::size_t length = static_cast<std::size_t>(start - p);
+        std::string_view raw(p, length);
+        while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\n' || raw.back() == '\t' ||
+                                raw.back() == '\r'))
+          raw.remove_suffix(1);
+        figure->qualifier_text = std::string(raw);
+        figure->qualifier_span = {static_cast<std::size_t>(p - begin),
+                                  static_cast<std::size_t>(p - begin) + raw.size()};
+      }
+    }
+    out.push_back(std::move(*figure));
+    return it;
+  }
+
+  void run() {
+    const auto& starts = figures::word_start_bytes();
+    const char* p = begin;
+    while (p < end) {
+      const char c = *p;
+      const unsigned char b = byte(c);
+      if (is_digit(c)) {
+        p = at_digit(p, p);
+        continue;
+      }
+      if (c == '-' && p + 1 < end && is_digit(p[1])) {
+        // A minus sign: only where no word or number precedes ("-3", not "COVID-19" or "22-25").
+        if (p == begin || (!word_before(begin, p) && p[-1] != '-')) {
+          p = at_digit(p, p + 1);
+        } else {
+          ++p;
+        }
+        continue;
+      }
+      if (c == '[') {
+        const char* q = citation_end(p, end);
+        p = q ? q : p + 1;
+        continue;
+      }
+      if (c == '+' && p + 1 < end && is_digit(p[1])) {
+        const char* q = phone_end(p, end);
+        p = q ? q : p + 1;
+        continue;
+      }
+      if (!starts[b]) {
+        ++p;
+        continue;
+      }
+      if (b < 0x80 && is_ascii_letter(c)) {
+        // Only at the start of a word, and not after a hyphen inside a word ("mid-September").
+        if (word_before(begin, p) ||
+            (p > begin && p[-1] == '-' && word_before(begin, p - 1))) {
+          p = skip_word(p, end);
+          continue;
+        }
+        const char* next = attempt(p, true);
+        p = next ? next : skip_word(p, end);
+        continue;
+      }
+      // Currency symbols and CJK: no word boundary needed.
+      const char* next = attempt(p, true);
+      p = next ? next : p + 1;
+    }
+  }
+
+  // At the first digit `d` of a number starting at p (p < d when a minus sign leads).
+  const char* at_digit(const char* p, const char* d) {
+    if (d > begin) {
+      char prev = d[-1];
+      // Glued to a word: a footnote marker or a model name ("Congress2.", "visit12", "Su-30").
+      if (d == p && word_before(begin, d)) return skip_word(d, end);
+      if (prev == '-' && d - 1 > begin && word_before(begin, d - 1) && !is_digit(d[-2]))
+        return skip_word(d, end);
+      // The tail of a version number "1.2.3".
+      if (prev == '.' && d - 1 > begin && is_digit(d[-2])) return skip_word(d, end);
+    }
+    if (after_label(begin, p)) return skip_word(d, end);
+    if (const char* q = phone_end(p, end)) return q;
+    const char* next = attempt(p, false);
+    return next ? next : skip_word(d, end);
+  }
+};
+
+}  // namespace
+
+std::vector<Figure> extract_figures(std::string_view text, const ExtractOptions& options) {
+  Scanner scanner{text, options, figures::parser::separators_for(options.language), text.data(),
+                  text.data() + text.size(), {}};
+  scanner.run();
+  figures::link_pairs(scanner.out, text);
+  return std::move(scanner.out);
+}
+
+std::optional<Figure> parse_figure_literal(std::string_view text, const ExtractOptions& options) {
+  auto trim = [](std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+  };
+  text = trim(text);
+  if (text.size() >= 2 && (text.front() == '\'' || text.front() == '"') && text.back() == text.front())
+    text = trim(text.substr(1, text.size() - 2));
+  if (text.empty()) return std::nullopt;
+  const auto separators = figures::parser::separators_for(options.language);
+  const char* const begin = text.data();
+  const char* const end = begin + text.size();
+  const char* it = begin;
+  Qualifier qualifier = Qualifier::none;
+  figures::parse_qualifier_prefix(it, end, separators, qualifier);
+  const char* start = it;
+  figures::ast::Phrase phrase;
+  if (!figures::parse_phrase(it, end, separators, phrase) || it != end) return std::nullopt;
+  Span span{static_cast<std::size_t>(start - begin), text.size()};
+  auto figure = figures::build_figure(phrase, span, text, options, true);
+  if (!figure) return std::nullopt;
+  if (qualifier != Qualifier::none) {
+    if (!figures::apply_qualifier(*figure, qualifier, options.approximations)) return std::nullopt;
+    figure->qualifier_text = std::string(trim(text.substr(0, span.begin)));
+    figure->qualifier_span = {0, figure->qualifier_text.size()};
+  }
+  return figure;
+}
+
+}  // namespace crosscheck

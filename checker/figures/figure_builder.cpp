@@ -1,0 +1,239 @@
+#include "figures/figure_builder.h"
+
+#include "base/date.h"
+
+#include <boost/multiprecision/number.hpp>
+
+#include <algorithm>
+
+namespace crosscheck::figures {
+namespace {
+
+Number ceil_of(const Number& x) { return boost::multiprecision::ceil(x); }
+Number floor_of(const Number& x) { return boost::multiprecision::floor(x); }
+
+// A count holds whole numbers only: closed ends move inwards to the nearest whole number.
+void whole_numbers(Interval& interval) {
+  if (!interval.low_open && !is_infinite(interval.low)) interval.low = ceil_of(interval.low);
+  if (!interval.high_open && !is_infinite(interval.high)) interval.high = floor_of(interval.high);
+}
+
+std::string resolve_currency(const ast::Currency& currency, const ExtractOptions& options,
+                             std::string& assumption) {
+  if (currency.code == "$") {
+    assumption = "$ read as " + options.dollar;
+    return options.dollar;
+  }
+  if (currency.code == "¥") {
+    assumption = "¥ read as " + options.yen;
+    return options.yen;
+  }
+  return currency.code;
+}
+
+std::optional<Figure> build_date(const ast::Phrase& phrase, Figure figure,
+                                 const ExtractOptions& options) {
+  int year = phrase.year;
+  if (year == 0 && options.document_date) {
+    year = options.document_date->year;
+    figure.assumption = "year " + std::to_string(year) + " taken from the document date";
+  }
+  const int check_year = year == 0 ? 2000 : year;  // a leap year lets "February 29" through
+  auto valid = [&](int month, int day) {
+    return month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(check_year, month);
+  };
+  const ast::MonthDay& first = phrase.first;
+  if (phrase.kind == ast::PhraseKind::month_year) {
+    Date date{year, first.month, 0};
+    figure.kind = FigureKind::date;
+    figure.unit = "date";
+    figure.date = date;
+    Number low = static_cast<long long>(day_number(first_day(date)));
+    Number high = static_cast<long long>(day_number(last_day(date)));
+    figure.value = low;
+    figure.interval = Interval::closed(low, high);
+    return figure;
+  }
+  if (!valid(first.month, first.day)) return std::nullopt;
+  Date date{year, first.month, first.day};
+  figure.date = date;
+  figure.unit = "date";
+  figure.kind = FigureKind::date;
+  if (phrase.last_day != 0) {
+    int last_month = phrase.last_month != 0 ? phrase.last_month : first.month;
+    if (!valid(last_month, phrase.last_day)) return std::nullopt;
+    Date end{year, last_month, phrase.last_day};
+    if (end < date) return std::nullopt;
+    figure.date_end = end;
+    figure.kind = FigureKind::date_range;
+  }
+  if (year == 0) {
+    // No year anywhere: the day is known, the date is not.
+    figure.assumption = "year unknown";
+    figure.value = 0;
+    figure.interval = {-infinity(), infinity(), true, true};
+    return figure;
+  }
+  Number low = static_cast<long long>(day_number(date));
+  figure.value = low;
+  figure.interval = Interval::point(low);
+  if (figure.date_end)
+    figure.interval.high = Number(static_cast<long long>(day_number(*figure.date_end)));
+  return figure;
+}
+
+}  // namespace
+
+std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::string_view text,
+                                   const ExtractOptions& options, bool literal) {
+  Figure figure;
+  figure.span = span;
+  figure.text = std::string(text.substr(span.begin, span.size()));
+
+  switch (phrase.kind) {
+    case ast::PhraseKind::date:
+    case ast::PhraseKind::month_year:
+    case ast::PhraseKind::iso_date:
+      return build_date(phrase, std::move(figure), options);
+    case ast::PhraseKind::decade:
+      if (phrase.year % 10 != 0) return std::nullopt;
+      figure.kind = FigureKind::year;
+      figure.unit = "year-ad";
+      figure.value = phrase.year;
+      figure.interval = Interval::closed(phrase.year, phrase.year + 9);
+      return figure;
+    case ast::PhraseKind::ordinal:
+      if (phrase.ordinal <= 0) return std::nullopt;
+      figure.kind = FigureKind::ordinal;
+      figure.value = phrase.ordinal;
+      figure.interval = Interval::point(figure.value);
+      return figure;
+    case ast::PhraseKind::quantity:
+      break;
+  }
+
+  const ast::Numeral& n = phrase.numeral;
+  const int scale = phrase.has_scale ? phrase.scale : 0;
+  figure.value = n.value * pow10(scale);
+  figure.exponent = n.exponent + scale;
+  const bool ratio = phrase.unit_kind == ast::UnitKind::percent ||
+                     phrase.unit_kind == ast::UnitKind::percentage_points;
+  // Digits after the point, a scale word, or a percentage: the figure is rounded to its last
+  // written digit. A whole number written out in full is exact.
+  const bool rounded = phrase.has_scale || n.exponent < 0 || ratio;
+  if (rounded) {
+    Number half = pow10(figure.exponent) / 2;
+    figure.interval = Interval::closed(figure.value - half, figure.value + half);
+  } else {
+    figure.interval = Interval::point(figure.value);
+  }
+
+  const bool has_currency = !phrase.currency.code.empty();
+  if (has_currency) {
+    figure.kind = FigureKind::money;
+    figure.unit = resolve_currency(phrase.currency, options, figure.assumption);
+  } else {
+    switch (phrase.unit_kind) {
+      case ast::UnitKind::percent:
+        figure.kind = FigureKind::percent;
+        figure.unit = "%";
+        break;
+      case ast::UnitKind::percentage_points:
+        figure.kind = FigureKind::percentage_points;
+        figure.unit = "pp";
+        break;
+      case ast::UnitKind::noun:
+        figure.kind = FigureKind::count;
+        figure.unit = phrase.unit;
+        if (phrase.noun_begin && phrase.noun_end > phrase.noun_begin)
+          figure.noun.assign(phrase.noun_begin, phrase.noun_end);
+        whole_numbers(figure.interval);
+        break;
+      case ast::UnitKind::duration:
+        figure.kind = FigureKind::duration;
+        figure.unit = phrase.unit;
+        break;
+      case ast::UnitKind::currency:
+      case ast::UnitKind::none:
+        figure.kind = FigureKind::number;
+        break;
+    }
+  }
+
+  if (!literal && figure.kind == FigureKind::number) {
+    // A year: four digits, no separators, nothing attached ("in 2015", "between 2004 and 2013").
+    if (!n.words && n.int_digits == 4 && !n.grouped && !n.fraction && !phrase.has_scale &&
+        n.value >= 1800 && n.value <= 2100) {
+      figure.kind = FigureKind::year;
+      figure.unit = "year-ad";
+      return figure;
+    }
+    if (n.words && !phrase.has_scale) {
+      // "one of", "no one": a pronoun far more often than a quantity; "Four Nos": a name.
+      if (n.value == 1 || n.capitalised) return std::nullopt;
+    }
+  }
+
+  if (phrase.post_qualifier != 0) {
+    auto q = static_cast<Qualifier>(phrase.post_qualifier);
+    apply_qualifier(figure, q, options.approximations);
+    for (std::string_view word : {"程度", "近く", "超", "余り", "以上", "限度", "以下", "未満"})
+      if (figure.text.ends_with(word)) figure.qualifier_text = std::string(word);
+  }
+  return figure;
+}
+
+bool apply_qualifier(Figure& figure, Qualifier qualifier, const ApproximationWidths& widths) {
+  if (qualifier == Qualifier::none) return true;
+  switch (figure.kind) {
+    case FigureKind::date:
+    case FigureKind::date_range:
+    case FigureKind::year:
+    case FigureKind::ordinal:
+      return false;
+    default:
+      break;
+  }
+  const Interval p = figure.interval;
+  const Number x = figure.value;
+  const Number magnitude = x < 0 ? Number(-x) : x;
+  Interval out = p;
+  switch (qualifier) {
+    case Qualifier::none:
+      break;
+    case Qualifier::about:
+      out.low = std::min(p.low, Number(x - magnitude * widths.about));
+      out.high = std::max(p.high, Number(x + magnitude * widths.about));
+      out.low_open = out.low == p.low && p.low_open;
+      out.high_open = out.high == p.high && p.high_open;
+      break;
+    case Qualifier::nearly:
+      out.low = std::min(p.low, Number(x - magnitude * widths.nearly));
+      out.low_open = out.low == p.low && p.low_open;
+      break;
+    case Qualifier::more_than:
+      out.low_open = p.is_point();  // "more than 100" excludes 100 itself
+      out.high = infinity();
+      out.high_open = true;
+      break;
+    case Qualifier::at_least:
+      out.high = infinity();
+      out.high_open = true;
+      break;
+    case Qualifier::up_to:
+      out.low = std::min(p.low, Number(0));
+      out.low_open = false;
+      break;
+    case Qualifier::less_than:
+      out.low = std::min(p.low, Number(0));
+      out.low_open = false;
+      out.high_open = p.is_point();
+      break;
+  }
+  figure.interval = out;
+  if (figure.kind == FigureKind::count) whole_numbers(figure.interval);
+  figure.qualifier = qualifier;
+  return true;
+}
+
+}  // namespace crosscheck::figures

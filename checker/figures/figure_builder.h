@@ -1,0 +1,27 @@
+// Turns what the grammar read into a Figure: value, precision interval, unit, qualifier widening.
+#pragma once
+
+#include "base/span.h"
+#include "figures/ast.h"
+#include "figures/extractor.h"
+#include "figures/figure.h"
+
+#include <optional>
+#include <string_view>
+
+namespace crosscheck::figures {
+
+// What the phrase means, or nullopt when it is not a figure after all (a bare "one", a name such
+// as "Four Nos"). `span` is where the phrase lies in `text`. A literal (a rule file's value) is
+// taken as written: bare words count and four digits are no year.
+std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::string_view text,
+                                   const ExtractOptions& options, bool literal);
+
+// Widens the figure's interval by an approximation word (SPEC §2 table); never narrows it.
+// Returns false when the word qualifies nothing here ("over 30 years", "about" before a date).
+bool apply_qualifier(Figure& figure, Qualifier qualifier, const ApproximationWidths& widths);
+
+// Links "100 billion yen ($835 million)": both figures name each other in `pair`.
+void link_pairs(std::vector<Figure>& figures, std::string_view text);
+
+}  // namespace crosscheck::figures

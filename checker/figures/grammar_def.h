@@ -1,0 +1,375 @@
+// The figure grammar (Boost.Spirit X3). Only grammar.cpp includes this file.
+#pragma once
+
+#include "figures/ast.h"
+#include "figures/ast_adapted.h"
+#include "figures/config.h"
+#include "figures/currencies.h"
+#include "figures/grammar.h"
+#include "figures/months.h"
+#include "figures/nouns.h"
+#include "figures/number_words.h"
+#include "figures/qualifiers.h"
+
+#include <string>
+#include <type_traits>
+
+namespace crosscheck::figures::parser {
+
+// ---- word tables (one instance each; the scanner's start bytes are derived from them)
+
+inline const UnitWords unit_words;
+inline const DigitWords digit_words;
+inline const TensWords tens_words;
+inline const OrdinalWords ordinal_words;
+inline const DigitOrdinals digit_ordinals;
+inline const RankWords rank_words;
+inline const ScaleWords scale_words;
+inline const ScaleSuffixes scale_suffixes;
+inline const MoneySuffixes money_suffixes;
+inline const CurrencyPrefixes currency_prefixes;
+inline const CurrencyWords currency_words;
+inline const QualifierWords qualifier_words;
+inline const PostQualifiers post_qualifiers;
+inline const MonthNames month_names;
+inline const CountNouns count_nouns;
+inline const NounModifiers noun_modifiers;
+inline const DurationUnits duration_units;
+inline const StopWords stop_words;
+
+// ---- primitive parsers on bytes: no classification through the standard encoding, which
+// asserts on bytes ≥ 0x80.
+
+constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+template <typename Attr, typename Value>
+void store(Attr& attr, Value&& value) {
+  if constexpr (!std::is_same_v<std::remove_const_t<Attr>, x3::unused_type>)
+    attr = std::forward<Value>(value);
+}
+
+// Succeeds, consuming nothing, where no word continues.
+struct WordEnd : x3::parser<WordEnd> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+    return first == last || !is_word_lead(static_cast<unsigned char>(*first));
+  }
+};
+
+// One word: letters (any script), digits, inner hyphens and apostrophes ("Su-30MKs").
+struct WordToken : x3::parser<WordToken> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+    auto letter = [](unsigned char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC3 && c <= 0xDF) ||
+             c == 0xE1;
+    };
+    auto inner = [](unsigned char c) { return is_word_lead(c) || (c >= 0x80 && c <= 0xBF); };
+    It i = first;
+    if (i == last || !letter(static_cast<unsigned char>(*i))) return false;
+    while (i != last) {
+      auto c = static_cast<unsigned char>(*i);
+      if (inner(c)) {
+        ++i;
+      } else if ((c == '-' || c == '\'') && i + 1 != last &&
+                 is_word_lead(static_cast<unsigned char>(i[1]))) {
+        ++i;
+      } else {
+        break;
+      }
+    }
+    first = i;
+    return true;
+  }
+};
+
+// Digits with the language's separators into an exact decimal that remembers its precision:
+// "1,234.5" (en), "1.234,5" (vi, de, fr), "1 234". Groups must be exactly three digits.
+struct DigitsParser : x3::parser<DigitsParser> {
+  using attribute_type = ast::Numeral;
+  static bool const has_attribute = true;
+
+  template <typename It>
+  static std::size_t group_width(It i, It const& last, char group) {
+    if (i == last) return 0;
+    if (*i == group || *i == ' ') return 1;
+    auto rest = last - i;
+    if (rest >= 2 && i[0] == '\xC2' && i[1] == '\xA0') return 2;  // no-break space
+    if (rest >= 3 && i[0] == '\xE2' && i[1] == '\x80' && (i[2] == '\xAF' || i[2] == '\x89'))
+      return 3;  // narrow no-break space, thin space
+    return 0;
+  }
+
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const& context, RCtx&, Attr& attr) const {
+    const Separators& sep = x3::get<separators_tag>(context);
+    It i = first;
+    std::string digits;
+    if (i != last && *i == '-') {
+      digits += '-';
+      ++i;
+    }
+    ast::Numeral n;
+    while (i != last && is_digit(*i)) {
+      digits += *i++;
+      ++n.int_digits;
+    }
+    if (n.int_digits == 0) return false;
+    if (n.int_digits <= 3) {
+      for (;;) {
+        std::size_t width = group_width(i, last, sep.group);
+        if (width == 0) break;
+        It g = i + static_cast<std::ptrdiff_t>(width);
+        if (last - g < 3 || !is_digit(g[0]) || !is_digit(g[1]) || !is_digit(g[2])) break;
+        if (last - g > 3 && is_digit(g[3])) break;
+        // A space group is only a group when the first one was not a comma group and vice versa.
+        digits.append(g, g + 3);
+        n.int_digits += 3;
+        n.grouped = true;
+        i = g + 3;
+      }
+    }
+    if (i != last && *i == sep.decimal && last - i >= 2 && is_digit(i[1])) {
+      digits += '.';
+      ++i;
+      n.fraction = true;
+      while (i != last && is_digit(*i)) {
+        digits += *i++;
+        --n.exponent;
+      }
+    }
+    n.value = Number(digits);
+    store(attr, std::move(n));
+    first = i;
+    return true;
+  }
+};
+
+inline constexpr WordEnd word_end{};
+inline constexpr WordToken word_token{};
+inline constexpr DigitsParser digits{};
+
+inline const auto digit_char = x3::char_('0', '9');
+inline const auto uint1_2 = x3::uint_parser<int, 10, 1, 2>{};
+inline const auto uint2 = x3::uint_parser<int, 10, 2, 2>{};
+inline const auto uint4 = x3::uint_parser<int, 10, 4, 4>{};
+inline const auto uint1_4 = x3::uint_parser<int, 10, 1, 4>{};
+
+// ---- semantic actions
+
+using x3::_attr;
+using x3::_pass;
+using x3::_val;
+
+inline const auto set_value = [](auto& ctx) { _val(ctx).value = _attr(ctx); };
+inline const auto add_value = [](auto& ctx) { _val(ctx).value += _attr(ctx); };
+inline const auto set_one = [](auto& ctx) { _val(ctx).value = 1; };
+inline const auto times_100 = [](auto& ctx) { _val(ctx).value *= 100; };
+inline const auto times_12 = [](auto& ctx) { _val(ctx).value *= 12; };
+inline const auto add_half = [](auto& ctx) {
+  _val(ctx).value += Number("0.5");
+  _val(ctx).exponent = -1;
+};
+inline const auto set_half = [](auto& ctx) {
+  _val(ctx).value = Number("0.5");
+  _val(ctx).exponent = -1;
+};
+inline const auto mark_words = [](auto& ctx) {
+  auto& n = _val(ctx);
+  n.words = true;
+  const auto& range = _attr(ctx);
+  n.capitalised = range.begin() != range.end() && *range.begin() >= 'A' && *range.begin() <= 'Z';
+};
+inline const auto reset_numeral = [](auto& ctx) { _val(ctx) = ast::Numeral{}; };
+
+inline const auto reset_phrase = [](auto& ctx) { _val(ctx) = ast::Phrase{}; };
+inline const auto set_numeral = [](auto& ctx) { _val(ctx).numeral = _attr(ctx); };
+inline const auto set_currency_before = [](auto& ctx) {
+  _val(ctx).currency = _attr(ctx);
+  _val(ctx).currency_before = true;
+};
+inline const auto set_currency_after = [](auto& ctx) {
+  auto& p = _val(ctx);
+  if (!p.currency_before) p.currency = _attr(ctx);
+  p.unit_kind = ast::UnitKind::currency;
+};
+inline const auto set_scale = [](auto& ctx) {
+  _val(ctx).scale = _attr(ctx);
+  _val(ctx).has_scale = true;
+};
+// "m", "b" are scales only after a currency symbol ("$829m"; "100m" may be metres).
+inline const auto set_money_scale = [](auto& ctx) {
+  _pass(ctx) = _val(ctx).currency_before;
+  _val(ctx).scale = _attr(ctx);
+  _val(ctx).has_scale = true;
+};
+inline const auto set_percent = [](auto& ctx) {
+  _val(ctx).unit_kind = ast::UnitKind::percent;
+  _val(ctx).unit = "%";
+};
+inline const auto set_pp = [](auto& ctx) {
+  _val(ctx).unit_kind = ast::UnitKind::percentage_points;
+  _val(ctx).unit = "pp";
+};
+inline const auto set_duration = [](auto& ctx) {
+  _val(ctx).unit_kind = ast::UnitKind::duration;
+  _val(ctx).unit = _attr(ctx);
+};
+inline const auto set_noun_lemma = [](auto& ctx) {
+  _val(ctx).unit_kind = ast::UnitKind::noun;
+  _val(ctx).unit = _attr(ctx);
+};
+inline const auto set_noun_span = [](auto& ctx) {
+  _val(ctx).noun_begin = _attr(ctx).begin();
+  _val(ctx).noun_end = _attr(ctx).end();
+};
+inline const auto set_hyphenated = [](auto& ctx) { _val(ctx).hyphenated = true; };
+inline const auto set_post_qualifier = [](auto& ctx) {
+  _val(ctx).post_qualifier = static_cast<int>(_attr(ctx));
+};
+inline const auto set_kind = [](ast::PhraseKind kind) {
+  return [kind](auto& ctx) { _val(ctx).kind = kind; };
+};
+inline const auto set_month = [](auto& ctx) { _val(ctx).first.month = _attr(ctx); };
+inline const auto set_day = [](auto& ctx) {
+  _pass(ctx) = _attr(ctx) >= 1 && _attr(ctx) <= 31;
+  _val(ctx).first.day = _attr(ctx);
+};
+inline const auto set_last_month = [](auto& ctx) { _val(ctx).last_month = _attr(ctx); };
+inline const auto set_last_day = [](auto& ctx) {
+  _pass(ctx) = _attr(ctx) >= 1 && _attr(ctx) <= 31;
+  _val(ctx).last_day = _attr(ctx);
+};
+inline const auto set_year = [](auto& ctx) {
+  _pass(ctx) = _attr(ctx) >= 1000 && _attr(ctx) <= 2999;
+  _val(ctx).year = _attr(ctx);
+};
+inline const auto set_iso_month = [](auto& ctx) {
+  _pass(ctx) = _attr(ctx) >= 1 && _attr(ctx) <= 12;
+  _val(ctx).first.month = _attr(ctx);
+};
+inline const auto set_ordinal = [](auto& ctx) { _val(ctx).ordinal = _attr(ctx); };
+inline const auto add_ordinal = [](auto& ctx) { _val(ctx).ordinal += _attr(ctx); };
+inline const auto set_qualifier = [](auto& ctx) { _val(ctx) = _attr(ctx); };
+
+// ---- rules
+
+x3::rule<class gap_class> const gap = "space";
+x3::rule<class below_hundred_class, int> const below_hundred = "number word";
+x3::rule<class word_numeral_class, ast::Numeral> const word_numeral = "number in words";
+x3::rule<class numeral_class, ast::Numeral> const numeral = "number";
+x3::rule<class quantity_class, ast::Phrase> const quantity = "quantity";
+x3::rule<class ordinal_class, ast::Phrase> const ordinal = "ordinal";
+x3::rule<class date_class, ast::Phrase> const date = "date";
+x3::rule<class range_separator_class> const range_separator = "range separator";
+phrase_type const phrase = "figure";
+qualifier_prefix_type const qualifier_prefix = "approximation";
+
+// White space inside a figure, line breaks included (PDF text wraps "sixteen\ncountries").
+auto const gap_def =
+    +(x3::lit(' ') | '\t' | '\r' | '\n' | "\xC2\xA0" | "<br />" | "<br/>" | "<br>");
+auto const inline_space = x3::lit(' ') | "\xC2\xA0";
+
+// "twenty-five", "sixty-\nnine", "sixtynine" (PDF text loses the hyphen), "sixteen".
+auto const word_join = (x3::lit('-') >> -gap) | x3::eps;
+auto const below_hundred_def =
+    (tens_words[([](auto& ctx) { _val(ctx) = _attr(ctx); })] >>
+     ((word_join >> digit_words[([](auto& ctx) { _val(ctx) += _attr(ctx); })] >> word_end) |
+      word_end)) |
+    (unit_words[([](auto& ctx) { _val(ctx) = _attr(ctx); })] >> word_end);
+
+auto const article = (x3::lit("an") | "An" | "a" | "A") >> word_end;
+auto const hundreds = (below_hundred[set_value] | (x3::lit("a") | "A" | "one" | "One")[set_one]) >>
+                      gap >> "hundred" >> word_end >> x3::eps[times_100] >>
+                      -(gap >> -(x3::lit("and") >> gap) >> below_hundred[add_value]);
+auto const dozen =
+    (below_hundred[set_value] | article[set_one]) >> gap >> "dozen" >> word_end >> x3::eps[times_12];
+auto const and_a_half = below_hundred[set_value] >> gap >> "and" >> gap >> (x3::lit("a") | "one") >>
+                        gap >> "half" >> word_end >> x3::eps[add_half];
+// "half a million", "a million": only in front of a scale word.
+auto const before_scale = &(gap >> scale_words >> word_end);
+auto const half_a = (x3::lit("half") | "Half") >> gap >> (x3::lit("an") | "a") >> word_end >>
+                    before_scale >> x3::eps[set_half];
+auto const a_scale = article >> before_scale >> x3::eps[set_one];
+
+auto const word_numeral_def =
+    x3::eps[reset_numeral] >>
+    x3::raw[hundreds | dozen | and_a_half | half_a | a_scale | below_hundred[set_value]][mark_words];
+
+auto const numeral_def = digits | word_numeral;
+
+auto const scale_part = (money_suffixes[set_money_scale] >> word_end) |
+                        (scale_suffixes[set_scale] >> word_end) |
+                        (gap >> scale_words[set_scale] >> word_end);
+
+// "two used Japanese patrol ships": a few modifiers, then the head noun and its compound words.
+auto const modifier = !(stop_words >> word_end) >> !(count_nouns >> word_end) >>
+                      !(noun_modifiers >> word_end) >> !(duration_units >> word_end) >>
+                      !(scale_words >> word_end) >> !numeral >> !(month_names >> word_end) >>
+                      word_token;
+auto const noun_head = *(noun_modifiers >> word_end >> gap) >> count_nouns[set_noun_lemma] >>
+                       word_end >> *(gap >> count_nouns[set_noun_lemma] >> word_end);
+// Not a rule of its own: its actions fill the enclosing quantity.
+auto const count_phrase =
+    x3::repeat(0, 3)[gap >> modifier] >> gap >> x3::raw[noun_head][set_noun_span];
+
+auto const unit_part =
+    (-inline_space >> x3::lit('%'))[set_percent] |
+    (gap >> (x3::lit("percentage points") | "percentage point") >> word_end)[set_pp] |
+    (gap >> (x3::lit("percent") | "per cent" | "per-cent" | "Percent") >> word_end)[set_percent] |
+    (x3::lit('-') >> duration_units[set_duration] >> word_end >> x3::eps[set_hyphenated]) |
+    (x3::lit('-') >> x3::raw[count_nouns[set_noun_lemma]][set_noun_span] >> word_end >>
+     x3::eps[set_hyphenated]) |
+    ((gap | x3::eps) >> currency_words[set_currency_after] >> word_end) |
+    (gap >> duration_units[set_duration] >> word_end) | count_phrase;
+
+auto const quantity_def = x3::eps[reset_phrase] >>
+                          -(currency_prefixes[set_currency_before] >> -inline_space) >>
+                          numeral[set_numeral] >> -scale_part >> -unit_part >>
+                          -post_qualifiers[set_post_qualifier] >> word_end;
+
+auto const ordinal_suffix = x3::lit("st") | "nd" | "rd" | "th";
+auto const ordinal_def =
+    x3::eps[reset_phrase] >> x3::eps[set_kind(ast::PhraseKind::ordinal)] >>
+    ((tens_words[set_ordinal] >> '-' >> digit_ordinals[add_ordinal]) | ordinal_words[set_ordinal] |
+     (uint1_4[set_ordinal] >> ordinal_suffix)) >>
+    word_end >> -(gap >> rank_words >> word_end);
+
+auto const range_separator_def =
+    (-inline_space >> (x3::lit('-') | "\xE2\x80\x93" | "\xE2\x80\x94") >> -inline_space) |
+    (gap >> (x3::lit("to") | "through" | "until") >> gap);
+auto const month = month_names >> word_end >> -x3::lit('.');
+auto const day = uint1_2 >> -ordinal_suffix >> word_end;
+auto const year_after = -x3::lit(',') >> gap >> uint4[set_year] >> word_end;
+
+auto const iso_date = uint4[set_year] >> '-' >> uint2[set_iso_month] >> '-' >> uint2[set_day] >>
+                      word_end >> x3::eps[set_kind(ast::PhraseKind::iso_date)];
+auto const decade = uint4[set_year] >> 's' >> word_end >> x3::eps[set_kind(ast::PhraseKind::decade)];
+// "15 September 2015", "15-18 September"
+auto const day_month = day[set_day] >> -(range_separator >> day[set_last_day]) >> gap >>
+                       -(x3::lit("of") >> gap) >> month[set_month] >> -year_after >>
+                       x3::eps[set_kind(ast::PhraseKind::date)];
+// "September 15", "Nov. 27, 2023", "September 15 to 18", "September 28 to October 2"
+auto const month_day =
+    month[set_month] >> gap >> day[set_day] >>
+    -(range_separator >> -(month[set_last_month] >> gap) >> day[set_last_day]) >> -year_after >>
+    x3::eps[set_kind(ast::PhraseKind::date)];
+auto const month_year = month[set_month] >> -x3::lit(',') >> gap >> uint4[set_year] >> word_end >>
+                        x3::eps[set_kind(ast::PhraseKind::month_year)];
+auto const date_def = x3::eps[reset_phrase] >>
+                      (iso_date | decade | (x3::eps[reset_phrase] >> day_month) |
+                       (x3::eps[reset_phrase] >> month_day) | (x3::eps[reset_phrase] >> month_year));
+
+auto const phrase_def = date | ordinal | quantity;
+
+auto const qualifier_prefix_def =
+    qualifier_words[set_qualifier] >> ((word_end >> gap) | &digit_char | &x3::lit('$'));
+
+BOOST_SPIRIT_DEFINE(gap, below_hundred, word_numeral, numeral, quantity, ordinal, date,
+                    range_separator, phrase, qualifier_prefix)
+
+}  // namespace crosscheck::figures::parser

@@ -1,0 +1,124 @@
+// Spelled-out numbers, ordinals and scale words (English, Japanese, Vietnamese).
+#pragma once
+
+#include "figures/lexicon.h"
+
+namespace crosscheck::figures {
+
+// zero .. nineteen
+struct UnitWords : Lexicon<int> {
+  UnitWords() {
+    static constexpr const char* names[] = {
+        "zero",    "one",     "two",       "three",    "four",     "five",    "six",
+        "seven",   "eight",   "nine",      "ten",      "eleven",   "twelve",  "thirteen",
+        "fourteen", "fifteen", "sixteen",  "seventeen", "eighteen", "nineteen"};
+    for (int i = 0; i < 20; ++i) word(names[i], i);
+  }
+};
+
+// one .. nine: what may follow a tens word ("twenty-five", "sixtynine").
+struct DigitWords : Lexicon<int> {
+  DigitWords() {
+    static constexpr const char* names[] = {"one", "two",   "three", "four", "five",
+                                            "six", "seven", "eight", "nine"};
+    for (int i = 0; i < 9; ++i) word(names[i], i + 1);
+  }
+};
+
+struct TensWords : Lexicon<int> {
+  TensWords() {
+    static constexpr const char* names[] = {"twenty", "thirty",  "forty",  "fifty",
+                                            "sixty",  "seventy", "eighty", "ninety"};
+    for (int i = 0; i < 8; ++i) word(names[i], (i + 2) * 10);
+  }
+};
+
+struct OrdinalWords : Lexicon<int> {
+  OrdinalWords() {
+    static constexpr const char* names[] = {
+        "first",      "second",     "third",       "fourth",     "fifth",
+        "sixth",      "seventh",    "eighth",      "ninth",      "tenth",
+        "eleventh",   "twelfth",    "thirteenth",  "fourteenth", "fifteenth",
+        "sixteenth",  "seventeenth", "eighteenth", "nineteenth", "twentieth"};
+    for (int i = 0; i < 20; ++i) word(names[i], i + 1);
+    word("thirtieth", 30);
+    word("fortieth", 40);
+    word("fiftieth", 50);
+    word("sixtieth", 60);
+    word("seventieth", 70);
+    word("eightieth", 80);
+    word("ninetieth", 90);
+    word("hundredth", 100);
+  }
+};
+
+// first .. ninth after a tens word ("twenty-first").
+struct DigitOrdinals : Lexicon<int> {
+  DigitOrdinals() {
+    static constexpr const char* names[] = {"first", "second",  "third",  "fourth", "fifth",
+                                            "sixth", "seventh", "eighth", "ninth"};
+    for (int i = 0; i < 9; ++i) word(names[i], i + 1);
+  }
+};
+
+// Scale words written after a space: the power of ten they multiply by.
+struct ScaleWords : Lexicon<int> {
+  ScaleWords() {
+    word("thousand", 3);
+    word("million", 6);
+    word("billion", 9);
+    word("trillion", 12);
+    word("lakh", 5);
+    word("lakhs", 5);
+    word("crore", 7);
+    word("crores", 7);
+    exact("nghìn", 3);
+    exact("ngàn", 3);
+    exact("triệu", 6);
+    exact("tỷ", 9);
+    exact("tỉ", 9);
+    exact("万", 4);
+    exact("億", 8);
+    exact("兆", 12);
+  }
+};
+
+// Suffixes glued to digits ("130bn", "5k", "286億").
+struct ScaleSuffixes : Lexicon<int> {
+  ScaleSuffixes() {
+    exact("k", 3);
+    exact("K", 3);
+    exact("mn", 6);
+    exact("bn", 9);
+    exact("tn", 12);
+    exact("千", 3);
+    exact("万", 4);
+    exact("億", 8);
+    exact("兆", 12);
+  }
+};
+
+// One-letter suffixes that are scales only after a currency ("$829m"; "100m" may be metres).
+struct MoneySuffixes : Lexicon<int> {
+  MoneySuffixes() {
+    exact("m", 6);
+    exact("M", 6);
+    exact("b", 9);
+    exact("B", 9);
+  }
+};
+
+}  // namespace crosscheck::figures
+
+namespace crosscheck::figures {
+
+// Superlatives that make an ordinal a rank: "third biggest", "fourth largest".
+struct RankWords : Lexicon<int> {
+  RankWords() {
+    for (const char* w : {"biggest", "largest", "highest", "greatest", "smallest", "lowest",
+                          "most", "top", "leading", "best", "worst"})
+      word(w, 0);
+  }
+};
+
+}  // namespace crosscheck::figures

@@ -1,0 +1,51 @@
+// Digits with separators and decimals, and the precision they state.
+#include "figure_testing.h"
+
+#include <gtest/gtest.h>
+
+namespace crosscheck {
+namespace {
+
+std::string literal(std::string_view text, std::string_view language = "en") {
+  ExtractOptions options;
+  options.language = std::string(language);
+  auto figure = parse_figure_literal(text, options);
+  return figure ? testing::describe(*figure) : "(none)";
+}
+
+TEST(Digits, PlainAndSeparated) {
+  EXPECT_EQ(literal("12"), "number 12 = 12 [12, 12]");
+  EXPECT_EQ(literal("163"), "number 163 = 163 [163, 163]");
+  EXPECT_EQ(literal("1,234.5"), "number 1,234.5 = 1234.5 [1234.45, 1234.55]");
+  EXPECT_EQ(literal("1 234"), "number 1 234 = 1234 [1234, 1234]");
+  EXPECT_EQ(literal("0.5"), "number 0.5 = 0.5 [0.45, 0.55]");
+  EXPECT_EQ(literal("-3"), "number -3 = -3 [-3, -3]");
+  EXPECT_EQ(literal("4.0"), "number 4.0 = 4 [3.95, 4.05]");
+  EXPECT_EQ(literal("1,000,000"), "number 1,000,000 = 1000000 [1000000, 1000000]");
+}
+
+TEST(Digits, SeparatorsFollowTheLanguage) {
+  EXPECT_EQ(literal("1.234,5", "vi"), "number 1.234,5 = 1234.5 [1234.45, 1234.55]");
+  EXPECT_EQ(literal("28,6 tỷ yên", "vi"),
+            "money 28,6 tỷ yên = 28600000000 [28550000000, 28650000000] JPY");
+  EXPECT_EQ(literal("5.600 tỷ đồng", "vi"),
+            "money 5.600 tỷ đồng = 5600000000000 [5599500000000, 5600500000000] VND");
+  EXPECT_EQ(literal("12.500", "en"), "number 12.500 = 12.5 [12.4995, 12.5005]");
+  EXPECT_EQ(literal("12.500", "vi"), "number 12.500 = 12500 [12500, 12500]");
+}
+
+TEST(Digits, NoExponentsNoInfinity) {
+  EXPECT_EQ(literal("2e3"), "(none)");
+  EXPECT_EQ(literal("inf"), "(none)");
+  EXPECT_TRUE(extract_figures("infrastructure and nanotech").empty());
+}
+
+TEST(Digits, PrecisionAtScale) {
+  EXPECT_EQ(literal("$835 million"), "money $835 million = 835000000 [834500000, 835500000] USD");
+  EXPECT_EQ(literal("$1 billion"), "money $1 billion = 1000000000 [500000000, 1500000000] USD");
+  EXPECT_EQ(literal("$1.05 billion"),
+            "money $1.05 billion = 1050000000 [1045000000, 1055000000] USD");
+}
+
+}  // namespace
+}  // namespace crosscheck
