@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
-#include <cstring>
 #include <filesystem>
 #include <system_error>
 
@@ -151,7 +150,8 @@ std::unique_ptr<SourceFile> load_source(const std::string& path, DiagnosticSink&
   const int read_error = errno;
   std::fclose(file);
   if (too_large) {
-    sink.error({path, 0, 0}, "file is too large: more than {} bytes, the limit", limits.max_bytes);
+    sink.error({path, 0, 0}, "file is too large: it grew past the limit of {} bytes while being read",
+               limits.max_bytes);
     return nullptr;
   }
   if (failed) {

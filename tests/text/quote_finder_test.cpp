@@ -82,6 +82,18 @@ TEST(QuoteIndex, StraightAndCurlyQuotesAreEqual) {
   EXPECT_EQ(QuoteIndex(*straight).find("said “six” and it’s").matches.size(), 1u);
 }
 
+TEST(QuoteIndex, MatchesAcrossCrLfAfterAByteOrderMark) {
+  DiagnosticSink sink;
+  auto source = load_source(std::string(CROSSCHECK_SOURCE_DIR) + "/fixtures/bad-sources/bom-crlf.txt", sink);
+  ASSERT_NE(source, nullptr);
+  const QuoteSearch found = QuoteIndex(*source).find("pledged \"100 billion yen\". Second line");
+  ASSERT_EQ(found.matches.size(), 1u);
+  EXPECT_EQ(in(*source, found.matches[0]), "pledged “100 billion yen”.\r\nSecond line");
+  const Location where = source->location(found.matches[0].begin);
+  EXPECT_EQ(where.line, 1u);
+  EXPECT_EQ(where.column, 24u);
+}
+
 TEST(QuoteIndex, TagsAndEntitiesAreTransparent) {
   auto source = text("<p>Japan would <b>donate</b>&nbsp;six used vessels &amp; two&nbsp;more</p>",
                      SourceFormat::html);
