@@ -163,6 +163,8 @@ def main():
     parser.add_argument("ecb_csv", help="the ECB's eurofxref-hist.csv (unzipped)")
     parser.add_argument("--check", action="store_true",
                         help="write nothing; exit 1 when the committed outputs differ from a fresh derivation")
+    parser.add_argument("--out-dir", type=Path, default=REPO,
+                        help="the folder that receives checker/units/... (default: this repository)")
     args = parser.parse_args()
 
     currencies, table = read_ecb(args.ecb_csv)
@@ -173,7 +175,7 @@ def main():
 
     stale = []
     for relative, content in outputs.items():
-        path = REPO / relative
+        path = args.out_dir / relative
         old = path.read_text(encoding="utf-8") if path.exists() else None
         if old == content:
             continue

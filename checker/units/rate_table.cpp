@@ -89,8 +89,9 @@ RateTable RateTable::built_in() {
   return table;
 }
 
-void RateTable::add(const Date& date, std::string_view base, std::string_view quote, const Number& rate,
+bool RateTable::add(const Date& date, std::string_view base, std::string_view quote, const Number& rate,
                     std::string_view table) {
+  if (!date.complete() || !(rate > 0) || is_infinite(rate) || base == quote) return false;
   auto name = std::find(tables_.begin(), tables_.end(), table);
   if (name == tables_.end()) name = tables_.insert(tables_.end(), std::string(table));
   auto index = static_cast<std::uint16_t>(name - tables_.begin());
@@ -100,6 +101,7 @@ void RateTable::add(const Date& date, std::string_view base, std::string_view qu
     auto at = std::lower_bound(list.begin(), list.end(), to);
     if (at == list.end() || *at != to) list.insert(at, std::string(to));
   }
+  return true;
 }
 
 std::optional<RateTable::Edge> RateTable::edge(const std::string& a, const std::string& b,

@@ -43,6 +43,7 @@ struct ExchangeRate {
   std::vector<RateLeg> legs;    // the published rates used, base to quote; empty when base == quote
 };
 
+// Copies are cheap (the built-in table is shared); const lookups may run on several threads.
 class RateTable {
  public:
   // An empty table (no built-in rates).
@@ -53,8 +54,9 @@ class RateTable {
 
   // Adds the rate of (date, base/quote) — units of quote per one base, positive — or replaces the
   // one already there for that date and pair (its inverse pair included, built-in rates included).
-  // `table` names where it came from (a file path). The date must be complete.
-  void add(const Date& date, std::string_view base, std::string_view quote, const Number& rate,
+  // `table` names where it came from (a file path). Adds nothing and returns false when the date is
+  // not complete, the rate is not positive or base == quote (rate_csv reports those to the user).
+  bool add(const Date& date, std::string_view base, std::string_view quote, const Number& rate,
            std::string_view table);
 
   // The rate on `date`, or on the closest earlier date that has one, at most max_rate_age_days

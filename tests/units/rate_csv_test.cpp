@@ -5,6 +5,9 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <string>
+
+#include <unistd.h>
 
 namespace crosscheck {
 namespace {
@@ -150,7 +153,8 @@ TEST(RateCsv, EmptyFileWarns) {
 TEST(RateCsv, FilesThatCannotBeRead) {
   RateTable table;
   DiagnosticSink sink;
-  auto folder = std::filesystem::temp_directory_path() / "crosscheck-rate-csv-test";
+  // Named after the process: ctest may run another build's copy of this test at the same time.
+  auto folder = std::filesystem::temp_directory_path() / ("crosscheck-rate-csv-" + std::to_string(getpid()));
   std::filesystem::create_directories(folder);
   std::string missing = (folder / "missing.csv").string();
   EXPECT_EQ(load_rates_file(missing, table, sink), 0u);

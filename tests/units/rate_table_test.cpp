@@ -168,6 +168,16 @@ TEST(RateTable, VndFromAUserRateAlone) {
   EXPECT_TRUE(table.has_rates_for("VND"));
 }
 
+TEST(RateTable, AddRefusesWhatIsNotARate) {
+  RateTable table;
+  EXPECT_FALSE(table.add(date("2015-09"), "USD", "VND", Number(22450), "r.csv"));
+  EXPECT_FALSE(table.add(date("2015-09-15"), "USD", "VND", Number(0), "r.csv"));
+  EXPECT_FALSE(table.add(date("2015-09-15"), "USD", "VND", Number(-1), "r.csv"));
+  EXPECT_FALSE(table.add(date("2015-09-15"), "USD", "USD", Number(1), "r.csv"));
+  EXPECT_FALSE(table.has_rates_for("VND"));
+  EXPECT_TRUE(table.add(date("2015-09-15"), "USD", "VND", Number(22450), "r.csv"));
+}
+
 TEST(RateTable, EmptyTableHasNoRates) {
   RateTable table;
   EXPECT_FALSE(table.rate("EUR", "USD", date("2015-09-15")));
