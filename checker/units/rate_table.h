@@ -74,9 +74,8 @@ class RateTable {
   // True when some table holds at least one rate for the currency (EUR: when any rate is held).
   bool has_rates_for(std::string_view code) const;
 
-  struct BuiltIn;  // the parsed ECB table (defined in rate_table.cpp)
-
  private:
+  struct BuiltIn;  // the parsed ECB table (defined in rate_table.cpp)
   // A user rate as given; `inverted` when it was given for the pair in the other order.
   struct UserRate {
     Number rate;
