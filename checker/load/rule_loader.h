@@ -10,6 +10,24 @@
 
 namespace crosscheck {
 
+// The format (SPEC §3), as read here:
+//
+//   crosscheck: 1                 required in a main file; an included file may leave it out
+//   title, defaults: {tolerance, severity, currency, approximations: {about: 5%, ...}}
+//   builtins:                     built-in checks on or off (by default conversion-pairs is on and
+//     conversion-pairs: false     sum-statements off); unknown names are errors
+//     sum-statements: true
+//   rates: a file or a list, include: a file or a list — relative to the file that names them.
+//     An included file may hold only crosscheck, include, rates, sources, claims and checks; its
+//     sources, claims and checks merge into the main file after the main file's own.
+//   sources / claims / checks: maps keyed by snake_case ids, unique across a file and its
+//     includes (a claim and a check may not share one).
+//   mentions: {src: "quote"}, {src: {quote: ..., figure, occurrence, as_of, value}}, or a list of
+//     {source: src, quote: ..., ...}. `figure: 2` (plain) is an index; quoted or wordy, a text.
+//
+// Files are refused before yaml-cpp sees them when over 8 MiB, binary (NUL), not UTF-8, or nested
+// deeper than 64 levels. Errors of a load come out grouped by file, in order of position.
+
 // Loads one rule file (and its `include:`s). Returns nullopt when it has any error; every error
 // goes to `sink`, with "did you mean" for misspelt keys and ids.
 std::optional<RuleFile> load_rule_file(const std::string& path, DiagnosticSink& sink);

@@ -47,8 +47,9 @@ struct MentionDecl {
   std::optional<int> occurrence;           // 1-based
   std::optional<Date> as_of;
   std::optional<std::string> value;        // the figure the editor expects, a literal
-  Location where;        // the mention (its source key or list item)
-  Location quote_where;  // the quote's value
+  Location where;         // the mention (its source key or list item)
+  Location source_where;  // the source id as written (the key, or the value of `source:`)
+  Location quote_where;   // the quote's first character (after an opening quote mark)
 };
 
 struct ClaimDecl {
@@ -56,8 +57,8 @@ struct ClaimDecl {
   std::string about, note;
   std::optional<Date> as_of;
   std::vector<MentionDecl> mentions;
-  std::optional<std::string> value;  // a literal value instead of mentions
-  Location value_where;
+  std::optional<std::string> value;  // a literal value; with mentions, the value they must state
+  Location value_where;              // the value's first character (after an opening quote mark)
   std::optional<Tolerance> tolerance;
   std::optional<Severity> severity;
   std::optional<Waiver> waive;

@@ -1,0 +1,319 @@
+#include "load/yaml_file.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+namespace crosscheck {
+
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+bool ends_token(std::string_view line, std::size_t i) { return i >= line.size() || is_space(line[i]); }
+
+}  // namespace
+
+YamlFile::YamlFile(std::string path, std::string text, YAML::Node root)
+    : path_(std::move(path)), text_(std::move(text)), root_(std::move(root)) {
+  line_starts_.push_back(0);
+  for (std::size_t i = 0; i < text_.size(); ++i) {
+    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+  }
+}
+
+Location YamlFile::at_offset(std::size_t offset) const {
+  offset = std::min(offset, text_.size());
+  auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  std::size_t line = static_cast<std::size_t>(next - line_starts_.begin());  // 1-based
+  std::size_t column = 1;
+  for (std::size_t i = line_starts_[line - 1]; i < offset; ++i) {
+    // Count code points: every byte but UTF-8 continuation bytes starts one.
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+  }
+  return {path_, line, column};
+}
+
+Location YamlFile::at(const YAML::Mark& mark) const {
+  if (mark.pos >= 0) return at_offset(static_cast<std::size_t>(mark.pos));
+  if (mark.line >= 0 && static_cast<std::size_t>(mark.line) < line_starts_.size()) {
+    return {path_, static_cast<std::size_t>(mark.line) + 1, static_cast<std::size_t>(mark.column) + 1};
+  }
+  return {path_, 0, 0};
+}
+
+Location YamlFile::where(const YAML::Node& node, const Location& fallback) const {
+  if (!node.IsDefined() || node.IsNull() || node.Mark().pos < 0) return fallback;
+  return at(node.Mark());
+}
+
+Location YamlFile::content_where(const YAML::Node& node, const Location& fallback) const {
+  if (!node.IsDefined() || node.IsNull() || node.Mark().pos < 0) return fallback;
+  std::size_t i = static_cast<std::size_t>(node.Mark().pos);
+  auto skip_blank = [&] {
+    while (i < text_.size() && (is_space(text_[i]) || text_[i] == '\n')) ++i;
+  };
+  // An anchor or a tag comes before the scalar itself (and an alias's mark is its anchor's).
+  while (i < text_.size() && (text_[i] == '&' || text_[i] == '!')) {
+    while (i < text_.size() && !is_space(text_[i]) && text_[i] != '\n') ++i;
+    skip_blank();
+  }
+  if (i >= text_.size()) return at_offset(i);
+  if (text_[i] == '"' || text_[i] == '\'') return at_offset(i + 1);
+  if (text_[i] == '|' || text_[i] == '>') {
+    // The header line holds only indicators and a comment; the text starts on a later line.
+    std::size_t eol = text_.find('\n', i);
+    if (eol == std::string::npos) return at_offset(text_.size());
+    i = eol + 1;
+    skip_blank();
+  }
+  return at_offset(i);
+}
+
+std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    unsigned char c = byte(i);
+    std::size_t length = 0;
+    char32_t code = 0;
+    if (c < 0x80) {
+      ++i;
+      continue;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+      length = 2, code = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      length = 3, code = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      length = 4, code = c & 0x07;
+    } else {
+      return i;
+    }
+    if (i + length > text.size()) return i;
+    for (std::size_t k = 1; k < length; ++k) {
+      if ((byte(i + k) & 0xC0) != 0x80) return i;
+      code = (code << 6) | (byte(i + k) & 0x3F);
+    }
+    // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8.
+    if ((length == 3 && code < 0x800) || (length == 4 && code < 0x10000) || code > 0x10FFFF ||
+        (code >= 0xD800 && code <= 0xDFFF)) {
+      return i;
+    }
+    i += length;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> find_excess_nesting(std::string_view text, int max_depth) {
+  std::vector<std::size_t> block;  // indentation columns of the open block collections
+  int flow = 0;                    // open [ and {
+  enum class Quote { none, single, dual } quote = Quote::none;
+  bool in_block_scalar = false;
+  std::size_t block_scalar_indent = 0;
+  auto too_deep = [&] { return static_cast<long>(block.size()) + flow > max_depth; };
+
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::string_view line = text.substr(pos, eol - pos);
+    std::size_t indent = 0;
+    while (indent < line.size() && line[indent] == ' ') ++indent;
+    bool empty = indent == line.size() || line[indent] == '\r';
+
+    if (in_block_scalar) {
+      if (empty || indent > block_scalar_indent) {
+        pos = eol + 1;
+        continue;
+      }
+      in_block_scalar = false;
+    }
+
+    std::size_t i = 0;
+    if (quote == Quote::none && flow == 0) {
+      if (empty || line[indent] == '#' || line[0] == '%') {
+        pos = eol + 1;
+        continue;
+      }
+      if ((line.starts_with("---") || line.starts_with("...")) && ends_token(line, 3)) {
+        block.clear();  // a new document
+        i = 3;
+      } else {
+        while (!block.empty() && block.back() > indent) block.pop_back();
+        if (block.empty() || block.back() < indent) block.push_back(indent);
+        i = indent;
+        // "- - x", "? x", ": x": each indicator opens a collection one level deeper.
+        while (i < line.size() && (line[i] == '-' || line[i] == '?' || line[i] == ':') &&
+               ends_token(line, i + 1)) {
+          ++i;
+          while (i < line.size() && is_space(line[i])) ++i;
+          if (block.back() < i) block.push_back(i);
+          if (too_deep()) return pos + i - 2;
+        }
+        if (too_deep()) return pos + indent;
+      }
+    }
+
+    bool at_value = true;  // a quote or a bracket here opens a scalar or a collection
+    for (; i < line.size(); ++i) {
+      char c = line[i];
+      if (quote == Quote::dual) {
+        if (c == '\\') {
+          ++i;
+        } else if (c == '"') {
+          quote = Quote::none;
+          at_value = false;
+        }
+        continue;
+      }
+      if (quote == Quote::single) {
+        if (c == '\'') {
+          if (i + 1 < line.size() && line[i + 1] == '\'') {
+            ++i;
+          } else {
+            quote = Quote::none;
+            at_value = false;
+          }
+        }
+        continue;
+      }
+      if (is_space(c)) continue;
+      if (c == '#' && (i == 0 || is_space(line[i - 1]))) break;
+      if (at_value) {
+        if (c == '"') {
+          quote = Quote::dual;
+          continue;
+        }
+        if (c == '\'') {
+          quote = Quote::single;
+          continue;
+        }
+        if (c == '[' || c == '{') {
+          ++flow;
+          if (too_deep()) return pos + i;
+          continue;
+        }
+        if ((c == '|' || c == '>') && flow == 0) {
+          in_block_scalar = true;
+          block_scalar_indent = indent;
+          break;
+        }
+        if (c == '&' || c == '!') {
+          while (i + 1 < line.size() && !is_space(line[i + 1])) ++i;
+          continue;
+        }
+      }
+      if (flow > 0 && (c == ']' || c == '}')) {
+        --flow;
+        at_value = false;
+        continue;
+      }
+      if (flow > 0 && c == ',') {
+        at_value = true;
+        continue;
+      }
+      if (c == ':' && (ends_token(line, i + 1) || (flow > 0 && std::strchr(",]}", line[i + 1])))) {
+        at_value = true;
+        continue;
+      }
+      at_value = false;
+    }
+    pos = eol + 1;
+  }
+  return std::nullopt;
+}
+
+std::unique_ptr<YamlFile> parse_yaml_text(std::string path, std::string text, DiagnosticSink& sink,
+                                          const YamlLimits& limits) {
+  // A byte order mark is allowed; yaml-cpp does not count it in its positions, nor do we.
+  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+  YamlFile located(path, text, YAML::Node());
+
+  if (auto nul = text.find('\0'); nul != std::string::npos) {
+    sink.error(located.at_offset(nul), "binary file (NUL byte); expected a YAML rule file");
+    return nullptr;
+  }
+  if (auto bad = find_invalid_utf8(text)) {
+    sink.error(located.at_offset(*bad), "invalid UTF-8 (byte 0x{:02x}); a rule file must be UTF-8 text",
+               static_cast<unsigned char>(text[*bad]));
+    return nullptr;
+  }
+  if (auto deep = find_excess_nesting(text, limits.max_depth)) {
+    sink.error(located.at_offset(*deep), "YAML nested deeper than {} levels; rule files need only a few",
+               limits.max_depth);
+    return nullptr;
+  }
+
+  std::vector<YAML::Node> documents;
+  try {
+    documents = YAML::LoadAll(text);
+  } catch (const YAML::Exception& e) {
+    sink.error(located.at(e.mark), "malformed YAML: {}", e.msg);
+    return nullptr;
+  } catch (const std::exception& e) {
+    sink.error(Location{path}, "malformed YAML: {}", e.what());
+    return nullptr;
+  }
+  if (documents.size() > 1) {
+    sink.error(located.where(documents[1], located.at_offset(0)),
+               "a second YAML document; a rule file holds one");
+    return nullptr;
+  }
+  YAML::Node root = documents.empty() ? YAML::Node(YAML::NodeType::Null) : documents.front();
+  return std::make_unique<YamlFile>(std::move(path), std::move(text), std::move(root));
+}
+
+std::unique_ptr<YamlFile> read_yaml_file(const std::string& path, const Location* named_at,
+                                         DiagnosticSink& sink, const YamlLimits& limits) {
+  namespace fs = std::filesystem;
+  const Location at_path{path};
+  const Location& where = named_at ? *named_at : at_path;
+  const std::string prefix = named_at ? fmt::format("cannot include '{}': ", path) : std::string();
+
+  std::error_code ec;
+  fs::file_status status = fs::status(path, ec);
+  if (!fs::exists(status)) {
+    sink.error(where, "{}no such file", prefix);
+    return nullptr;
+  }
+  if (fs::is_directory(status)) {
+    sink.error(where, "{}a directory; expected a YAML rule file", prefix);
+    return nullptr;
+  }
+  // Devices and pipes could block or never end.
+  if (!fs::is_regular_file(status)) {
+    sink.error(where, "{}not a regular file; expected a YAML rule file", prefix);
+    return nullptr;
+  }
+  std::uintmax_t size = fs::file_size(path, ec);
+  if (!ec && size > limits.max_bytes) {
+    sink.error(where, "{}file of {} bytes; rule files are limited to {} bytes", prefix, size,
+               limits.max_bytes);
+    return nullptr;
+  }
+
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    sink.error(where, "{}cannot read: {}", prefix, std::strerror(errno));
+    return nullptr;
+  }
+  // Read in chunks and stop one byte past the limit: the file may have grown since it was measured.
+  std::string text;
+  char chunk[1 << 16];
+  while (text.size() <= limits.max_bytes && in.read(chunk, sizeof chunk).gcount() > 0) {
+    text.append(chunk, static_cast<std::size_t>(in.gcount()));
+  }
+  if (in.bad()) {
+    sink.error(where, "{}cannot read: {}", prefix, std::strerror(errno));
+    return nullptr;
+  }
+  if (text.size() > limits.max_bytes) {
+    sink.error(where, "{}file over {} bytes; rule files are limited to that", prefix, limits.max_bytes);
+    return nullptr;
+  }
+  return parse_yaml_text(path, std::move(text), sink, limits);
+}
+
+}  // namespace crosscheck
