@@ -4,7 +4,9 @@
 #include "figures/grammar.h"
 #include "figures/nouns.h"
 
+#include <algorithm>
 #include <string>
+#include <unordered_map>
 
 namespace crosscheck {
 namespace {
@@ -37,14 +39,23 @@ const figures::LabelWords& label_words() {
 
 // A number right after a label ("No. 13", "Project 11661E", "industry 4.0") or an upper-case
 // code ("HQ 186", "COP- 26", "COVID 19") names something; it counts nothing.
-bool after_label(const char* begin, const char* p) {
-  const char* q = p;
-  while (q > begin && (q[-1] == ' ' || q[-1] == '\t')) --q;
-  if (q == p) return false;  // glued: handled by the caller
-  if (q > begin && q[-1] == '-') {
-    --q;
-    while (q > begin && q[-1] == ' ') --q;
+// Moves back over spaces, tabs and no-break spaces.
+const char* back_over_spaces(const char* begin, const char* q) {
+  for (;;) {
+    if (q > begin && (q[-1] == ' ' || q[-1] == '\t')) {
+      --q;
+    } else if (q - begin >= 2 && q[-2] == '\xC2' && q[-1] == '\xA0') {
+      q -= 2;
+    } else {
+      return q;
+    }
   }
+}
+
+bool after_label(const char* begin, const char* p) {
+  const char* q = back_over_spaces(begin, p);
+  if (q == p) return false;  // glued: handled by the caller
+  if (q > begin && q[-1] == '-') q = back_over_spaces(begin, q - 1);
   const char* word_end = q;
   while (q > begin && (is_ascii_letter(q[-1]) || q[-1] == '.')) --q;
   if (q > begin && word_before(begin, q)) return false;  // part of a longer token
@@ -100,9 +111,40 @@ const char* phone_end(const char* p, const char* end) {
       break;
     }
   }
-  if (plus && digits >= 8 && groups >= 2) return q;
+  if (plus && digits >= 8) return q;
   if (!plus && digits == 10 && groups == 3) return q;
   return nullptr;
+}
+
+// "http://...", "https://...", "www.": a link, skipped to its end.
+const char* url_end(const char* p, const char* end) {
+  std::string_view rest(p, static_cast<std::size_t>(std::min<std::ptrdiff_t>(end - p, 8)));
+  if (!rest.starts_with("http://") && !rest.starts_with("https://") && !rest.starts_with("www."))
+    return nullptr;
+  while (p < end && *p != ' ' && *p != '\n' && *p != '\t' && *p != '<' && *p != '"' && *p != '\r')
+    ++p;
+  return p;
+}
+
+// Digits at the start of a line followed by "." and a space or "." and more digits ("2.1.").
+bool section_number(const char* begin, const char* d, const char* end) {
+  const char* q = d;
+  while (q > begin && (q[-1] == ' ' || q[-1] == '\t')) --q;
+  if (q > begin && q[-1] != '\n') return false;
+  const char* i = d;
+  while (i < end && is_digit(*i)) {
+    while (i < end && is_digit(*i)) ++i;
+    if (i >= end || *i != '.') return false;
+    ++i;
+    if (i < end && (*i == ' ' || *i == '\t')) return true;
+    if (i >= end || !is_digit(*i)) return false;
+  }
+  return false;
+}
+
+const char* skip_section_number(const char* d, const char* end) {
+  while (d < end && (is_digit(*d) || *d == '.')) ++d;
+  return d;
 }
 
 // Alone on its line (between line breaks, "<br />" counting as one): a page number.
@@ -116,6 +158,44 @@ bool alone_on_line(std::string_view text, Span span) {
   if (text.substr(j, 6) == "<br />") j += 6;
   while (j < text.size() && blank(text[j])) ++j;
   return j == text.size() || text[j] == '\n';
+}
+
+// A line without its line end ("\r", trailing spaces, "<br />").
+std::string_view trim_line(std::string_view line) {
+  while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+  if (line.ends_with("<br />")) line.remove_suffix(6);
+  return line;
+}
+
+// Running heads of a PDF's pages ("C.A. Thayer / VNU Journal of Science, Vol. 32, No. 1S (2016)
+// 25-48") repeat word for word: a bare number or year on a long line found again elsewhere is
+// part of one. Figures come in text order, so one forward walk over the lines serves them all.
+void drop_running_heads(std::vector<Figure>& figures, std::string_view text) {
+  std::unordered_map<std::string_view, int> counts;
+  bool counted = false;
+  std::size_t line_begin = 0;
+  std::size_t line_end = text.find('\n');
+  if (line_end == std::string_view::npos) line_end = text.size();
+  std::erase_if(figures, [&](const Figure& f) {
+    if (f.kind != FigureKind::number && f.kind != FigureKind::year) return false;
+    while (f.span.begin > line_end && line_end < text.size()) {
+      line_begin = line_end + 1;
+      line_end = text.find('\n', line_begin);
+      if (line_end == std::string_view::npos) line_end = text.size();
+    }
+    std::string_view line = trim_line(text.substr(line_begin, line_end - line_begin));
+    if (line.size() < 24) return false;
+    if (!counted) {
+      for (std::size_t b = 0; b < text.size();) {
+        std::size_t e = text.find('\n', b);
+        if (e == std::string_view::npos) e = text.size();
+        ++counts[trim_line(text.substr(b, e - b))];
+        b = e + 1;
+      }
+      counted = true;
+    }
+    return counts[line] >= 2;
+  });
 }
 
 struct Scanner {
@@ -175,8 +255,10 @@ struct Scanner {
                                   static_cast<std::size_t>(p - begin) + raw.size()};
       }
     }
+    // The figure may be shorter than the phrase ("In 2016 Vietnam reached ... agreements").
+    const char* figure_end = begin + figure->span.end;
     out.push_back(std::move(*figure));
-    return it;
+    return std::min(it, figure_end);
   }
 
   void run() {
@@ -208,6 +290,12 @@ struct Scanner {
         p = q ? q : p + 1;
         continue;
       }
+      if ((c == 'h' || c == 'w') && !word_before(begin, p)) {
+        if (const char* q = url_end(p, end)) {
+          p = q;
+          continue;
+        }
+      }
       if (!starts[b]) {
         ++p;
         continue;
@@ -237,8 +325,16 @@ struct Scanner {
       if (d == p && word_before(begin, d)) return skip_word(d, end);
       if (prev == '-' && d - 1 > begin && word_before(begin, d - 1) && !is_digit(d[-2]))
         return skip_word(d, end);
-      // The tail of a version number "1.2.3".
-      if (prev == '.' && d - 1 > begin && is_digit(d[-2])) return skip_word(d, end);
+      // The tail of a version number "1.2.3", or a path "2013/10/08".
+      if ((prev == '.' || prev == '/') && d - 1 > begin && is_digit(d[-2])) return skip_word(d, end);
+      if (prev == '/' && d - 1 > begin && word_before(begin, d - 1)) return skip_word(d, end);
+      // A footnote marker after closing punctuation: "nuclear)5.", "techniques”8.", "[s]12.".
+      if (d == p && (prev == ')' || prev == ']' || prev == '"' ||
+                     (d - begin >= 3 && d[-3] == '\xE2' && d[-2] == '\x80' &&
+                      (prev == '\x9D' || prev == '\x99'))))
+        return skip_word(d, end);
+      // A numbered heading or list item at the start of a line: "1. Introduction", "2.1. Policy".
+      if (d == p && section_number(begin, d, end)) return skip_section_number(d, end);
     }
     if (after_label(begin, p)) return skip_word(d, end);
     if (const char* q = phone_end(p, end)) return q;
@@ -253,6 +349,7 @@ std::vector<Figure> extract_figures(std::string_view text, const ExtractOptions&
   Scanner scanner{text, options, figures::parser::separators_for(options.language), text.data(),
                   text.data() + text.size(), {}};
   scanner.run();
+  drop_running_heads(scanner.out, text);
   figures::link_pairs(scanner.out, text);
   return std::move(scanner.out);
 }

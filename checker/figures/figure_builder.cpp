@@ -82,6 +82,55 @@ std::optional<Figure> build_date(const ast::Phrase& phrase, Figure figure,
   return figure;
 }
 
+bool year_like(const ast::Numeral& n) {
+  return !n.words && n.int_digits == 4 && !n.grouped && !n.fraction && n.value >= 1800 &&
+         n.value <= 2100;
+}
+
+bool is_word_lead_or_digit(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ',' ||
+         c == '.' || c == '-';
+}
+
+// Only white space and "<br />" line ends between the two.
+bool only_space(const char* from, const char* to) {
+  while (from < to) {
+    if (*from == ' ' || *from == '\t' || *from == '\n' || *from == '\r') {
+      ++from;
+    } else if (to - from >= 6 && std::string_view(from, 6) == "<br />") {
+      from += 6;
+    } else if (to - from >= 2 && from[0] == '\xC2' && from[1] == '\xA0') {
+      from += 2;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+// "patrol<br />\nships" → "patrol ships".
+std::string collapse_space(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (std::size_t i = 0; i < s.size();) {
+    if (s.substr(i).starts_with("<br />")) {
+      space = true;
+      i += 6;
+    } else if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
+      space = true;
+      ++i;
+    } else if (s.substr(i).starts_with("\xC2\xA0")) {
+      space = true;
+      i += 2;
+    } else {
+      if (space && !out.empty()) out += ' ';
+      space = false;
+      out += s[i++];
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::string_view text,
@@ -142,13 +191,35 @@ std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::st
         figure.kind = FigureKind::percentage_points;
         figure.unit = "pp";
         break;
-      case ast::UnitKind::noun:
+      case ast::UnitKind::noun: {
+        const char* numeral_end = text.data() + span.begin;
+        const char* const span_end = text.data() + span.end;
+        while (numeral_end < span_end && is_word_lead_or_digit(*numeral_end)) ++numeral_end;
+        const bool direct = phrase.noun_begin && only_space(numeral_end, phrase.noun_begin);
+        if (!literal && year_like(n) && !direct) {
+          // "In 2016 Vietnam reached ... agreements": the year, then a sentence.
+          figure.span.end = static_cast<std::size_t>(numeral_end - text.data());
+          figure.text = std::string(text.substr(span.begin, figure.span.size()));
+          figure.kind = FigureKind::year;
+          figure.unit = "year-ad";
+          figure.interval = Interval::point(figure.value);
+          return figure;
+        }
+        // "Four Nos defense policy": a capitalised number word before a capitalised word is a name.
+        if (!literal && n.words && n.capitalised && !direct && numeral_end + 1 < span_end) {
+          const char* next = numeral_end;
+          while (next < span_end && !(*next >= 'A' && *next <= 'Z') && !(*next >= 'a' && *next <= 'z'))
+            ++next;
+          if (next < span_end && *next >= 'A' && *next <= 'Z') return std::nullopt;
+        }
         figure.kind = FigureKind::count;
         figure.unit = phrase.unit;
         if (phrase.noun_begin && phrase.noun_end > phrase.noun_begin)
-          figure.noun.assign(phrase.noun_begin, phrase.noun_end);
+          figure.noun = collapse_space(std::string_view(
+              phrase.noun_begin, static_cast<std::size_t>(phrase.noun_end - phrase.noun_begin)));
         whole_numbers(figure.interval);
         break;
+      }
       case ast::UnitKind::duration:
         figure.kind = FigureKind::duration;
         figure.unit = phrase.unit;
@@ -162,8 +233,7 @@ std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::st
 
   if (!literal && figure.kind == FigureKind::number) {
     // A year: four digits, no separators, nothing attached ("in 2015", "between 2004 and 2013").
-    if (!n.words && n.int_digits == 4 && !n.grouped && !n.fraction && !phrase.has_scale &&
-        n.value >= 1800 && n.value <= 2100) {
+    if (year_like(n) && !phrase.has_scale) {
       figure.kind = FigureKind::year;
       figure.unit = "year-ad";
       return figure;

@@ -142,6 +142,8 @@ struct DigitsParser : x3::parser<DigitsParser> {
         --n.exponent;
       }
     }
+    // Beyond 40 digits it is a code or garbage, never a quantity (and would cost time to convert).
+    if (digits.size() > 40) return false;
     n.value = Number(digits);
     store(attr, std::move(n));
     first = i;
@@ -227,6 +229,8 @@ inline const auto set_noun_span = [](auto& ctx) {
   _val(ctx).noun_begin = _attr(ctx).begin();
   _val(ctx).noun_end = _attr(ctx).end();
 };
+// "$1.6 million package": money, not a count of packages.
+inline const auto no_currency = [](auto& ctx) { _pass(ctx) = !_val(ctx).currency_before; };
 inline const auto set_hyphenated = [](auto& ctx) { _val(ctx).hyphenated = true; };
 inline const auto set_post_qualifier = [](auto& ctx) {
   _val(ctx).post_qualifier = static_cast<int>(_attr(ctx));
@@ -270,9 +274,13 @@ phrase_type const phrase = "figure";
 qualifier_prefix_type const qualifier_prefix = "approximation";
 
 // White space inside a figure, line breaks included (PDF text wraps "sixteen\ncountries").
-auto const gap_def =
-    +(x3::lit(' ') | '\t' | '\r' | '\n' | "\xC2\xA0" | "<br />" | "<br/>" | "<br>");
+// White space inside a figure: at most one line break (PDF text wraps "sixteen\ncountries"; a
+// blank line ends a paragraph, and no figure runs across it). "<br />" + newline is one break.
 auto const inline_space = x3::lit(' ') | "\xC2\xA0";
+auto const hspace = inline_space | '\t';
+auto const line_break = ((x3::lit("<br />") | "<br/>" | "<br>") >> -x3::lit('\r') >> -x3::lit('\n')) |
+                        (x3::lit('\r') >> -x3::lit('\n')) | x3::lit('\n');
+auto const gap_def = (+hspace >> -(line_break >> *hspace)) | (line_break >> *hspace);
 
 // "twenty-five", "sixty-\nnine", "sixtynine" (PDF text loses the hyphen), "sixteen".
 auto const word_join = (x3::lit('-') >> -gap) | x3::eps;
@@ -325,7 +333,7 @@ auto const unit_part =
     (x3::lit('-') >> x3::raw[count_nouns[set_noun_lemma]][set_noun_span] >> word_end >>
      x3::eps[set_hyphenated]) |
     ((gap | x3::eps) >> currency_words[set_currency_after] >> word_end) |
-    (gap >> duration_units[set_duration] >> word_end) | count_phrase;
+    (gap >> duration_units[set_duration] >> word_end) | (x3::eps[no_currency] >> count_phrase);
 
 auto const quantity_def = x3::eps[reset_phrase] >>
                           -(currency_prefixes[set_currency_before] >> -inline_space) >>
@@ -337,7 +345,7 @@ auto const ordinal_def =
     x3::eps[reset_phrase] >> x3::eps[set_kind(ast::PhraseKind::ordinal)] >>
     ((tens_words[set_ordinal] >> '-' >> digit_ordinals[add_ordinal]) | ordinal_words[set_ordinal] |
      (uint1_4[set_ordinal] >> ordinal_suffix)) >>
-    word_end >> -(gap >> rank_words >> word_end);
+    word_end >> -(gap >> rank_words >> word_end >> !x3::lit('-'));
 
 auto const range_separator_def =
     (-inline_space >> (x3::lit('-') | "\xE2\x80\x93" | "\xE2\x80\x94") >> -inline_space) |

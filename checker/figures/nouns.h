@@ -33,7 +33,19 @@ struct CountNouns : Lexicon<std::string> {
           "container",  "ton",        "tonne",       "mask",       "dose",       "vaccine",
           "employee",   "household",  "family",      "child",      "person",     "injured",
           "article",    "clause",     "resolution",  "initiative", "program",    "programme",
-          "scholarship", "embassy",   "consulate",   "round",      "session",    "page"})
+          "scholarship", "embassy",   "consulate",   "round",      "session",    "page",
+          "side",       "factor",     "comment",     "goal",       "target",     "step",
+          "priority",   "principle",  "organisation", "organization", "region",   "province",
+          "district",   "village",    "hectare",     "kilometre",  "kilometer",  "mile",
+          "vehicle",    "truck",      "rifle",       "battalion",  "brigade",    "division",
+          "regiment",   "squadron",   "fleet",       "crew",       "pilot",      "engineer",
+          "expert",     "doctor",     "nurse",       "teacher",    "scientist",  "journalist",
+          "prisoner",   "detainee",   "refugee",     "migrant",    "passenger",  "fisherman",
+          "chapter",    "section",    "report",      "statement",  "declaration", "plan",
+          "proposal",   "bill",       "law",         "decree",     "permit",     "license",
+          "licence",    "loan",       "grant",       "package",    "fund",       "investor",
+          "investment", "market",     "product",     "shipment",   "flight",     "route",
+          "phase",      "stage",      "term",        "tier",       "level",      "pillar"})
       noun(n, std::string(n) + "s");
     // Irregular plurals and invariable nouns.
     noun("country", "countries");
@@ -52,6 +64,20 @@ struct CountNouns : Lexicon<std::string> {
     noun("business", "businesses");
     noun("bus", "buses");
     noun("box", "boxes");
+    noun("economy", "economies");
+    noun("party", "parties");
+    noun("ally", "allies");
+    noun("facility", "facilities");
+    noun("agency", "agencies");
+    noun("ministry", "ministries");
+    noun("university", "universities");
+    noun("fisherman", "fishermen");
+    noun("man", "men");
+    noun("woman", "women");
+    noun("priority", "priorities");
+    noun("activity", "activities");
+    noun("opportunity", "opportunities");
+
     noun("class", "classes");
     noun("injured", "injured");
     noun("dead", "dead");
@@ -125,7 +151,8 @@ struct LabelWords : Lexicon<int> {
                           "article", "section", "chapter", "figure", "fig.", "table", "page",
                           "p.", "pp.", "project", "industry", "version", "law", "route",
                           "highway", "hull", "flight", "room", "level", "type", "class", "model",
-                          "number", "issue", "volume", "part", "phase", "stage", "block"})
+                          "number", "issue", "volume", "part", "phase", "stage", "block",
+                          "revolution", "covid", "hospital", "tel.", "fax", "fax.", "tel", "ext.", "no.:"})
       word(w, 0);
     exact("No", 0);
     exact("Vol", 0);

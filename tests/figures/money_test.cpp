@@ -1,0 +1,70 @@
+// Money: symbols, codes and words before or after the amount; parenthetical pairs.
+#include "families_common.h"
+
+#include <gtest/gtest.h>
+
+namespace crosscheck {
+namespace {
+
+using testing::all;
+using testing::literal;
+
+TEST(Money, SymbolsAndCodes) {
+  EXPECT_EQ(literal("US$18.8 million"), "money US$18.8 million = 18800000 [18750000, 18850000] USD");
+  EXPECT_EQ(literal("S$1.2 billion"), "money S$1.2 billion = 1200000000 [1150000000, 1250000000] SGD");
+  EXPECT_EQ(literal("A$5m"), "money A$5m = 5000000 [4500000, 5500000] AUD");
+  EXPECT_EQ(literal("¥120 billion"),
+            "money ¥120 billion = 120000000000 [119500000000, 120500000000] JPY");
+  EXPECT_EQ(literal("JPY2 billion"), "money JPY2 billion = 2000000000 [1500000000, 2500000000] JPY");
+  EXPECT_EQ(literal("€3bn"), "money €3bn = 3000000000 [2500000000, 3500000000] EUR");
+  EXPECT_EQ(literal("£40m"), "money £40m = 40000000 [39500000, 40500000] GBP");
+  EXPECT_EQ(literal("VND 5 trillion"),
+            "money VND 5 trillion = 5000000000000 [4500000000000, 5500000000000] VND");
+  EXPECT_EQ(literal("5 trillion dong"),
+            "money 5 trillion dong = 5000000000000 [4500000000000, 5500000000000] VND");
+  EXPECT_EQ(literal("$50 billion"), "money $50 billion = 50000000000 [49500000000, 50500000000] USD");
+}
+
+TEST(Money, AmbiguousSymbolsFollowTheOptions) {
+  ExtractOptions options;
+  options.dollar = "SGD";
+  auto figure = parse_figure_literal("$5", options);
+  ASSERT_TRUE(figure);
+  EXPECT_EQ(figure->unit, "SGD");
+  EXPECT_EQ(figure->assumption, "$ read as SGD");
+  auto yen = parse_figure_literal("¥5");
+  ASSERT_TRUE(yen);
+  EXPECT_EQ(yen->assumption, "¥ read as JPY");
+  EXPECT_EQ(parse_figure_literal("US$5")->assumption, "");
+}
+
+TEST(Money, ParentheticalPairs) {
+  EXPECT_EQ(all("a grant of JPY2 billion (US$18.8 million) for"),
+            "money JPY2 billion = 2000000000 [1500000000, 2500000000] JPY pair=1\n"
+            "money US$18.8 million = 18800000 [18750000, 18850000] USD pair=0\n");
+  EXPECT_EQ(all("100 billion yen (about $835 million)"),
+            "money 100 billion yen = 100000000000 [99500000000, 100500000000] JPY pair=1\n"
+            "money $835 million = 835000000 [793250000, 876750000] USD (about) pair=0\n");
+  // Not parenthetical: no pair.
+  EXPECT_EQ(all("100 billion yen and $835 million"),
+            "money 100 billion yen = 100000000000 [99500000000, 100500000000] JPY\n"
+            "money $835 million = 835000000 [834500000, 835500000] USD\n");
+}
+
+TEST(Money, OtherScripts) {
+  EXPECT_EQ(literal("286億円"), "money 286億円 = 28600000000 [28550000000, 28650000000] JPY");
+  EXPECT_EQ(literal("1000億円"), "money 1000億円 = 100000000000 [99950000000, 100050000000] JPY");
+  EXPECT_EQ(literal("2兆円"), "money 2兆円 = 2000000000000 [1500000000000, 2500000000000] JPY");
+  EXPECT_EQ(literal("5万"), "number 5万 = 50000 [45000, 55000]");
+  EXPECT_EQ(literal("100 tỷ yên", "vi"),
+            "money 100 tỷ yên = 100000000000 [99500000000, 100500000000] JPY");
+  EXPECT_EQ(literal("2 triệu USD", "vi"), "money 2 triệu USD = 2000000 [1500000, 2500000] USD");
+  EXPECT_EQ(literal("5 nghìn", "vi"), "number 5 nghìn = 5000 [4500, 5500]");
+  EXPECT_EQ(all("総額286億円以上の"),
+            "money 286億円以上 = 28600000000 [28550000000, inf) JPY (以上)\n");
+  EXPECT_EQ(all("約286億円を"),
+            "money 286億円 = 28600000000 [27170000000, 30030000000] JPY (約)\n");
+}
+
+}  // namespace
+}  // namespace crosscheck

@@ -1,0 +1,77 @@
+// Identifiers, model names, footnote markers, phone numbers, links and headings are not figures.
+#include "families_common.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+namespace crosscheck {
+namespace {
+
+using testing::all;
+
+TEST(NotFigures, IdentifiersAndModelNames) {
+  EXPECT_EQ(all("the HQ 186 and P-3C aircraft"), "");
+  EXPECT_EQ(all("Su-30MK and Project 11661E frigates"), "");
+  EXPECT_EQ(all("during COVID-19 and the COP- 26 meeting, Covid 19 cases"), "");
+  EXPECT_EQ(all("the industrial revolution 4.0 and industry 4.0"), "");
+  EXPECT_EQ(all("Resolution No. 13 and Vol. 32, No. 1S"), "");
+}
+
+TEST(NotFigures, FootnoteMarkers) {
+  EXPECT_EQ(all("the Twelfth National Party Congress2. Trong’s visit12 was"), "ordinal Twelfth = 12 [12, 12]\n");
+  EXPECT_EQ(all("hydropower and nuclear)5. techniques”8. operation[s]12."), "");
+  EXPECT_EQ(all("as noted [1-5] and [6, 7]"), "");
+}
+
+TEST(NotFigures, PhonesLinksHeadings) {
+  EXPECT_EQ(all("Tel.: +61262511849"), "");
+  EXPECT_EQ(all("call +84 24 3823 1234 or 202-555-0100"), "");
+  EXPECT_EQ(all("see http://thediplomat.com/2014/10/vietnams-partnership/ now"), "");
+  EXPECT_EQ(all("\n1. Introduction\n2.1. Policy framework\n"), "");
+  EXPECT_EQ(all("text\n 12 \nmore"), "");
+}
+
+// Arbitrary bytes, UTF-8 fragments and near-figures: never a crash, a hang or a span outside.
+TEST(HostileInput, RandomBytesNeverCrash) {
+  std::mt19937 random(20240601);
+  const std::string pieces[] = {"$",     "¥",     "US$", "億",  "円",   "-",    "1,2",  ",",
+                                ".",     "9",     "0",   "six", "ty-",  "<br />", "\n", " ",
+                                "about", "more than", "September", "15", "2015-", "tỷ", "\xE2\x80",
+                                "\xFF",  "\xC3",  "%",   "(",   ")",    "per cent", "a dozen",
+                                "half a", "billion", "th", "[1", "+84", "http://"};
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    int n = static_cast<int>(random() % 24);
+    for (int i = 0; i < n; ++i) {
+      if (random() % 4 == 0) {
+        text += static_cast<char>(random() % 256);
+      } else {
+        text += pieces[random() % std::size(pieces)];
+      }
+    }
+    for (const auto& language : {"en", "vi"}) {
+      ExtractOptions options;
+      options.language = language;
+      for (const auto& f : extract_figures(text, options)) {
+        ASSERT_LE(f.span.end, text.size());
+        ASSERT_LT(f.span.begin, f.span.end);
+      }
+      (void)parse_figure_literal(text, options);
+    }
+  }
+}
+
+TEST(HostileInput, LongRunsStayLinear) {
+  std::string digits = "x " + std::string(200000, '9') + " y 12";
+  std::string words;
+  for (int i = 0; i < 20000; ++i) words += "six ";
+  std::string groups;
+  for (int i = 0; i < 20000; ++i) groups += "1,000,";
+  EXPECT_EQ(extract_figures(digits).size(), 1u);
+  EXPECT_EQ(extract_figures(words).size(), 20000u);
+  EXPECT_FALSE(extract_figures(groups).empty());
+}
+
+}  // namespace
+}  // namespace crosscheck

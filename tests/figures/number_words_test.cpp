@@ -1,0 +1,58 @@
+// Spelled-out numbers, scale words and suffixes.
+#include "families_common.h"
+
+#include <gtest/gtest.h>
+
+namespace crosscheck {
+namespace {
+
+using testing::all;
+using testing::literal;
+
+TEST(NumberWords, Words) {
+  EXPECT_EQ(literal("six"), "number six = 6 [6, 6]");
+  EXPECT_EQ(literal("twenty-five"), "number twenty-five = 25 [25, 25]");
+  EXPECT_EQ(literal("sixty-nine"), "number sixty-nine = 69 [69, 69]");
+  EXPECT_EQ(literal("forty-four"), "number forty-four = 44 [44, 44]");
+  EXPECT_EQ(literal("a dozen"), "number a dozen = 12 [12, 12]");
+  EXPECT_EQ(literal("a hundred"), "number a hundred = 100 [100, 100]");
+  EXPECT_EQ(literal("three hundred and twelve"), "number three hundred and twelve = 312 [312, 312]");
+  EXPECT_EQ(literal("one and a half"), "number one and a half = 1.5 [1.45, 1.55]");
+  EXPECT_EQ(literal("half a million"), "number half a million = 500000 [450000, 550000]");
+  EXPECT_EQ(literal("two thousand"), "number two thousand = 2000 [1500, 2500]");
+  EXPECT_EQ(literal("seven million"), "number seven million = 7000000 [6500000, 7500000]");
+}
+
+TEST(NumberWords, SplitByLineBreaks) {
+  EXPECT_EQ(all("an agreement running to sixtynine paragraphs."),
+            "count sixtynine paragraphs = 69 [69, 69] paragraph noun=paragraphs\n");
+  EXPECT_EQ(all("with sixty-\nnine paragraphs"),
+            "count sixty-\nnine paragraphs = 69 [69, 69] paragraph noun=paragraphs\n");
+  EXPECT_EQ(all("partnerships with sixteen<br />\ncountries"),
+            "count sixteen<br />\ncountries = 16 [16, 16] country noun=countries\n");
+  // A blank line ends the paragraph: no figure runs across it.
+  EXPECT_EQ(all("about ten\n\ncountries"), "number ten = 10 [9.5, 10.5] (about)\n");
+}
+
+TEST(NumberWords, ScaleWordsAndSuffixes) {
+  EXPECT_EQ(literal("1.6 million"), "number 1.6 million = 1600000 [1550000, 1650000]");
+  EXPECT_EQ(literal("100 billion"), "number 100 billion = 100000000000 [99500000000, 100500000000]");
+  EXPECT_EQ(literal("$829m"), "money $829m = 829000000 [828500000, 829500000] USD");
+  EXPECT_EQ(literal("$1.1bn"), "money $1.1bn = 1100000000 [1050000000, 1150000000] USD");
+  EXPECT_EQ(literal("130bn yen"), "money 130bn yen = 130000000000 [129500000000, 130500000000] JPY");
+  EXPECT_EQ(literal("5k"), "number 5k = 5000 [4500, 5500]");
+  EXPECT_EQ(literal("2 trillion"), "number 2 trillion = 2000000000000 [1500000000000, 2500000000000]");
+  EXPECT_EQ(literal("3 lakh"), "number 3 lakh = 300000 [250000, 350000]");
+  EXPECT_EQ(literal("2 crore"), "number 2 crore = 20000000 [15000000, 25000000]");
+  // "m" alone may be metres: a scale only after a currency.
+  EXPECT_EQ(all("the 100m race"), "");
+}
+
+TEST(NumberWords, NotQuantities) {
+  EXPECT_EQ(all("one of the partners, no one else"), "");
+  EXPECT_EQ(all("the Four Nos principle and the Four Nos defense policy"), "");
+  EXPECT_EQ(all("Beijing's so-called nine-dash line"), "");
+}
+
+}  // namespace
+}  // namespace crosscheck

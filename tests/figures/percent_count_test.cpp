@@ -1,0 +1,51 @@
+// Percentages, percentage points, counts of things, ordinals.
+#include "families_common.h"
+
+#include <gtest/gtest.h>
+
+namespace crosscheck {
+namespace {
+
+using testing::all;
+using testing::literal;
+
+TEST(Percent, Forms) {
+  EXPECT_EQ(literal("40%"), "percent 40% = 40 [39.5, 40.5] %");
+  EXPECT_EQ(literal("113 percent"), "percent 113 percent = 113 [112.5, 113.5] %");
+  EXPECT_EQ(literal("40 per cent"), "percent 40 per cent = 40 [39.5, 40.5] %");
+  EXPECT_EQ(literal("1%"), "percent 1% = 1 [0.5, 1.5] %");
+  EXPECT_EQ(literal("2.5 percentage points"),
+            "percentage-points 2.5 percentage points = 2.5 [2.45, 2.55] pp");
+}
+
+TEST(Counts, HeadNounAndLemma) {
+  EXPECT_EQ(literal("8 vessels"), "count 8 vessels = 8 [8, 8] vessel noun=vessels");
+  EXPECT_EQ(all("Vietnam bought twelve Sukhoi Su-30MKs in 2003"),
+            "count twelve Sukhoi Su-30MKs = 12 [12, 12] fighter noun=Su-30MKs\n"
+            "year 2003 = 2003 [2003, 2003] year-ad\n");
+  EXPECT_EQ(all("81 injured"), "count 81 injured = 81 [81, 81] injured noun=injured\n");
+  EXPECT_EQ(all("about 40 vessels"), "count 40 vessels = 40 [38, 42] vessel (about) noun=vessels\n");
+  EXPECT_EQ(all("1.2 million masks"),
+            "count 1.2 million masks = 1200000 [1150000, 1250000] mask noun=masks\n");
+  EXPECT_EQ(all("more than 100 people"),
+            "count 100 people = 100 (100, inf) person (more than) noun=people\n");
+  EXPECT_EQ(all("two aircraft carriers"),
+            "count two aircraft carriers = 2 [2, 2] carrier noun=aircraft carriers\n");
+}
+
+TEST(Counts, AYearIsNoCount) {
+  EXPECT_EQ(all("In 2016 Vietnam reached agreements"), "year 2016 = 2016 [2016, 2016] year-ad\n");
+}
+
+TEST(Ordinals, Forms) {
+  EXPECT_EQ(all("its sixth partner"), "ordinal sixth = 6 [6, 6]\n");
+  EXPECT_EQ(all("the 12th Congress"), "ordinal 12th = 12 [12, 12]\n");
+  EXPECT_EQ(all("the first time"), "ordinal first = 1 [1, 1]\n");
+  EXPECT_EQ(all("third biggest foreign investor"), "ordinal third biggest = 3 [3, 3]\n");
+  EXPECT_EQ(all("Seventh National Congress"), "ordinal Seventh = 7 [7, 7]\n");
+  EXPECT_EQ(all("the twenty-first century"), "ordinal twenty-first = 21 [21, 21]\n");
+  EXPECT_EQ(all("sixth top-tier partner"), "ordinal sixth = 6 [6, 6]\n");
+}
+
+}  // namespace
+}  // namespace crosscheck
