@@ -1,7 +1,9 @@
 #include "cli/app.h"
 
-#include <CLI/CLI.hpp>
+#include "base/diagnostic.h"
+#include "cli/command.h"
 
+#include <array>
 #include <ostream>
 
 #ifndef CROSSCHECK_VERSION
@@ -10,24 +12,49 @@
 
 namespace crosscheck {
 
+namespace {
+constexpr std::array<CommandEntry, 3> kCommands{{
+    {"check", "evaluate rule files: every claim's mentions and every expect check", make_check_command},
+    {"lint", "load and validate rule files and resolve every quote, without evaluating", make_lint_command},
+    {"extract", "list every figure found in texts", make_extract_command},
+}};
+}  // namespace
+
+std::span<const CommandEntry> commands() { return kCommands; }
+
+void print_diagnostics(const DiagnosticSink& sink, std::ostream& err) {
+  for (const Diagnostic& d : sink.diagnostics()) err << to_string(d) << '\n';
+}
+
 int run_app(const std::vector<std::string>& args, Io& io) {
   CLI::App app{"crosscheck: finds figures that do not add up across the documents of a story",
                "crosscheck"};
   app.set_version_flag("--version", "crosscheck " CROSSCHECK_VERSION);
   app.require_subcommand(0, 1);
+  std::vector<std::unique_ptr<Command>> instances;
+  std::vector<CLI::App*> subcommands;
+  for (const CommandEntry& entry : kCommands) {
+    CLI::App* sub = app.add_subcommand(std::string(entry.name), std::string(entry.summary));
+    instances.push_back(entry.make());
+    instances.back()->define(*sub);
+    subcommands.push_back(sub);
+  }
   std::vector<std::string> argv(args.rbegin(), args.rend() - 1);  // CLI11 wants them reversed
   try {
     app.parse(argv);
   } catch (const CLI::CallForHelp&) {
-    io.out << app.help();
+    io.out << app.help();  // the help of the subcommand given, if any
     return 0;
   } catch (const CLI::CallForVersion& version) {
     io.out << version.what() << "\n";
     return 0;
   } catch (const CLI::ParseError& error) {
     io.err << "crosscheck: error: " << error.what() << "\n";
+    io.err << "Run 'crosscheck --help' for usage.\n";
     return 2;
   }
+  for (std::size_t i = 0; i < subcommands.size(); ++i)
+    if (subcommands[i]->parsed()) return instances[i]->run(io);
   io.out << app.help();
   return 0;
 }

@@ -1,0 +1,37 @@
+// What every check kind is given: the rule file, its loaded sources, and how to compare units.
+#pragma once
+
+#include "base/date.h"
+#include "engine/finding.h"
+#include "engine/normaliser.h"
+#include "engine/source_set.h"
+#include "model/rule_file.h"
+
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace crosscheck {
+
+struct CheckContext {
+  const RuleFile& rules;
+  const SourceSet& sources;
+  const Normaliser& normaliser;
+  std::optional<Date> as_of;  // --as-of: conversion date of claims that give none
+};
+
+using CheckFunction = void (*)(const CheckContext& context, std::vector<Finding>& out);
+
+struct CheckKind {
+  std::string_view id;       // kebab-case, as reports and rule files name it
+  std::string_view summary;  // one line, for SARIF rule metadata and --help
+  CheckFunction run;
+};
+
+// Every check kind, in the order their findings are reported.
+std::span<const CheckKind> check_kinds();
+
+// The check kinds, each in its own file.
+void run_agree_checks(const CheckContext& context, std::vector<Finding>& out);
+
+}  // namespace crosscheck

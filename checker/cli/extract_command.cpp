@@ -1,0 +1,142 @@
+// `crosscheck extract`: every figure found in texts, as a table, JSON or JSON lines.
+#include "base/diagnostic.h"
+#include "cli/command.h"
+#include "figures/extractor.h"
+#include "report/json_out.h"
+#include "text/source_file.h"
+
+#include <fmt/format.h>
+
+#include <iterator>
+#include <ostream>
+#include <sstream>
+
+namespace crosscheck {
+
+namespace {
+
+std::string qualifier_text(const Figure& f) { return std::string(to_string(f.qualifier)); }
+
+void write_figure_fields(JsonOut& json, const Figure& f, const SourceFile& source) {
+  Location at = source.location(f.span.begin);
+  Span original = source.original_span(f.span);
+  json.key("text").string(f.text);
+  json.key("start").integer(static_cast<long long>(original.begin));
+  json.key("end").integer(static_cast<long long>(original.end));
+  json.key("line").integer(static_cast<long long>(at.line));
+  json.key("column").integer(static_cast<long long>(at.column));
+  json.key("kind").string(to_string(f.kind));
+  json.key("value").number(f.value);
+  json.key("low").number(f.interval.low);
+  json.key("high").number(f.interval.high);
+  json.key("low_open").boolean(f.interval.low_open);
+  json.key("high_open").boolean(f.interval.high_open);
+  json.key("unit").string(f.unit);
+  json.key("qualifier").string(qualifier_text(f));
+  if (f.kind == FigureKind::count) json.key("noun").string(f.noun);
+  if (f.pair) json.key("pair").integer(static_cast<long long>(*f.pair));
+}
+
+class ExtractCommand : public Command {
+ public:
+  void define(CLI::App& app) override {
+    app.add_option("files", files_, "texts to read ('-' for standard input)")->required();
+    app.add_option("--format", format_, "table, json or jsonl")
+        ->check(CLI::IsMember({"table", "json", "jsonl"}));
+    app.add_option("--language", language_, "language of the texts (en, vi, de, fr, ...)");
+    app.add_option("--date", date_, "date of the texts (YYYY-MM-DD): the year of dates without one");
+  }
+
+  int run(Io& io) override {
+    DiagnosticSink sink;
+    ExtractOptions options;
+    if (!language_.empty()) options.language = language_;
+    if (!date_.empty()) {
+      options.document_date = parse_iso_date(date_);
+      if (!options.document_date) sink.error({"--date"}, "invalid date '{}'; expected YYYY-MM-DD", date_);
+    }
+    std::vector<std::unique_ptr<SourceFile>> sources;
+    for (const std::string& file : files_) {
+      if (file == "-") {
+        std::string bytes(std::istreambuf_iterator<char>(io.in), {});
+        sources.push_back(make_source("<stdin>", std::move(bytes), SourceFormat::text, sink));
+      } else {
+        sources.push_back(load_source(file, sink));
+      }
+    }
+    if (sink.has_errors()) {
+      print_diagnostics(sink, io.err);
+      return 2;
+    }
+    if (format_ == "json") {
+      JsonOut json(io.out);
+      json.begin_object();
+      json.key("schema").string("crosscheck.figures/1");
+      json.key("files").begin_array();
+      for (const auto& source : sources) {
+        json.begin_object();
+        json.key("path").string(source->path());
+        json.key("figures").begin_array();
+        for (const Figure& f : extract_figures(source->plain(), options)) {
+          json.begin_object();
+          write_figure_fields(json, f, *source);
+          json.end_object();
+        }
+        json.end_array();
+        json.end_object();
+      }
+      json.end_array();
+      json.end_object();
+      json.finish();
+      return 0;
+    }
+    for (const auto& source : sources) {
+      for (const Figure& f : extract_figures(source->plain(), options)) {
+        if (format_ == "jsonl") {
+          std::ostringstream line;
+          JsonOut json(line);
+          json.begin_object();
+          json.key("path").string(source->path());
+          write_figure_fields(json, f, *source);
+          json.end_object();
+          std::string text = line.str();
+          std::string compact;
+          // One object per line: drop the pretty-printing newlines and indentation.
+          bool in_string = false, escaped = false;
+          for (char c : text) {
+            if (in_string) {
+              compact += c;
+              if (escaped) escaped = false;
+              else if (c == '\\') escaped = true;
+              else if (c == '"') in_string = false;
+            } else if (c == '"') {
+              in_string = true;
+              compact += c;
+            } else if (c != '\n' && c != ' ') {
+              compact += c;
+            }
+          }
+          io.out << compact << '\n';
+        } else {
+          Location at = source->location(f.span.begin);
+          io.out << fmt::format("{}:{}:{}\t{}\t{}\t{}\t{}\t{}\n", source->path(), at.line, at.column,
+                                to_string(f.kind), f.text, format_number(f.value), to_string(f.interval),
+                                f.unit);
+        }
+      }
+    }
+    return 0;
+  }
+
+ private:
+  std::vector<std::string> files_;
+  std::string format_ = "table";
+  std::string language_;
+  std::string date_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_extract_command() { return std::make_unique<ExtractCommand>(); }
+
+}  // namespace crosscheck

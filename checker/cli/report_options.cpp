@@ -1,0 +1,70 @@
+#include "cli/report_options.h"
+
+#include "report/atomic_file.h"
+#include "report/writers.h"
+#include "units/rate_csv.h"
+
+#include <chrono>
+#include <sstream>
+
+#ifndef CROSSCHECK_VERSION
+#define CROSSCHECK_VERSION "0.0.0"
+#endif
+
+namespace crosscheck {
+
+void ReportOptions::define(CLI::App& app) {
+  std::string formats;
+  for (const ReportFormat& f : report_formats()) formats += (formats.empty() ? "" : ", ") + std::string(f.name);
+  app.add_option("--report", reports_,
+                 "FORMAT[=FILE]: " + formats + "; repeatable (default: console to stdout)");
+  app.add_option("--color", color_, "colour the console report")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_flag("--quiet", quiet_, "no console report");
+  app.add_option("--rates", rates_, "extra or replacement exchange rates (CSV: date,base,quote,rate)");
+  app.add_flag("--verbose", verbose_, "also passes and the assumptions made");
+}
+
+RunOptions ReportOptions::run_options(DiagnosticSink& sink) const {
+  RunOptions options;
+  auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  options.today = date_from_day_number(now.time_since_epoch().count());
+  for (const std::string& file : rates_) load_rates_file(file, options.rates, sink);
+  return options;
+}
+
+bool ReportOptions::write(const Report& report, Io& io) const {
+  std::vector<std::string> requests = reports_;
+  if (requests.empty() && !quiet_) requests.push_back("console");
+  WriterOptions options;
+  options.verbose = verbose_;
+  options.tool_version = CROSSCHECK_VERSION;
+  bool ok = true;
+  for (const std::string& request : requests) {
+    std::size_t eq = request.find('=');
+    std::string name = request.substr(0, eq);
+    const ReportFormat* format = find_report_format(name);
+    if (!format) {
+      io.err << "crosscheck: error: unknown report format '" << name << "'\n";
+      ok = false;
+      continue;
+    }
+    if (eq == std::string::npos) {
+      if (quiet_ && name == "console") continue;
+      WriterOptions to_stdout = options;
+      to_stdout.color = color_ == "always" || (color_ == "auto" && io.out_is_terminal);
+      format->write(report, to_stdout, io.out);
+      continue;
+    }
+    std::ostringstream text;
+    format->write(report, options, text);
+    std::string error = write_file_atomically(request.substr(eq + 1), text.str());
+    if (!error.empty()) {
+      io.err << "crosscheck: error: " << error << '\n';
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+}  // namespace crosscheck

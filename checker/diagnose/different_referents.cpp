@@ -1,0 +1,52 @@
+// A quote with "additional", "another", "total"... may count a different set of things than the
+// others, so a mismatch need not be an error of fact.
+#include "diagnose/diagnosis_table.h"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <cctype>
+
+namespace crosscheck {
+
+namespace {
+
+constexpr std::array<std::string_view, 12> kReferentWords{
+    "additional", "another", "more", "total", "including", "so far", "in all",
+    "altogether", "further", "extra", "combined", "cumulative"};
+
+// Whole-word, case-insensitive search of an ASCII phrase.
+bool contains_word(std::string_view text, std::string_view word) {
+  auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
+  auto is_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  for (std::size_t i = 0; i + word.size() <= text.size(); ++i) {
+    bool same = true;
+    for (std::size_t j = 0; j < word.size() && same; ++j) same = lower(text[i + j]) == word[j];
+    if (!same) continue;
+    bool starts = i == 0 || !is_word(text[i - 1]);
+    bool ends = i + word.size() == text.size() || !is_word(text[i + word.size()]);
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void diagnose_different_referents(const Finding& finding, const DiagnoseContext&,
+                                  std::vector<Diagnosis>& out) {
+  if (finding.status != Status::fail) return;
+  for (const MentionReport& m : finding.mentions) {
+    for (std::string_view word : kReferentWords) {
+      if (!contains_word(m.quote, word)) continue;
+      out.push_back({"different-referents",
+                     fmt::format("the quote from {} says \"{}\": the figures may count different "
+                                 "things (an addition, a part or a total) rather than contradict",
+                                 m.source_id, word),
+                     "if they count different things, make them separate claims and relate them "
+                     "with an expect check"});
+      return;  // one hint per finding is enough to point the editor at it
+    }
+  }
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,104 @@
+// The result of one check: what was compared, where it was written, and why it failed.
+#pragma once
+
+#include "base/diagnostic.h"
+#include "base/interval.h"
+#include "figures/figure.h"
+#include "model/rule_file.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace crosscheck {
+
+enum class Status { pass, fail, unresolved };
+
+std::string_view to_string(Status status);
+
+// A figure brought to the unit it is compared in, and how it got there.
+struct Normalised {
+  Interval interval;
+  Number value = 0;
+  std::string unit;
+  std::string rate;  // "119.65 JPY/USD on 2015-09-15 (ECB euro reference rates)"; empty if none used
+  bool one_sided = false;  // "up to", "more than"...: the interval is a bound, not a precision
+};
+
+// One mention as the reports show it: where the quote is, which figure was taken from it.
+struct MentionReport {
+  std::string source_id;
+  std::string path;
+  std::string quote;
+  Location start;  // of the figure when one was chosen, else of the quote, else of the rule
+  Location end;    // just past its last character
+  Span span;       // bytes of the figure (or quote) in the original file
+  Span quote_span; // bytes of the whole quote in the original file
+  std::optional<Figure> figure;
+  std::optional<Normalised> normalised;
+  std::string problem;  // why this mention could not be used; empty when it could
+  std::string closest;  // a quote not found: the passage of the source most like it
+  std::string line_text;  // the original line where `start` is, for snippets
+  // A quote with several figures and no `figure:`: all of them, so that the check can pick the one
+  // whose kind the other mentions share.
+  std::vector<Figure> candidates;
+  bool primary = false;  // the mention a report underlines with ^^^ (others with ---)
+};
+
+struct Delta {
+  Number absolute = 0;  // gap between the intervals, in the compared unit
+  Number relative = 0;  // absolute / the larger nominal value
+  Number ratio = 0;     // larger nominal / smaller nominal
+  std::string unit;
+};
+
+struct Diagnosis {
+  std::string code;        // kebab-case: scale-slip, different-referents, ...
+  std::string message;
+  std::string suggestion;  // the figure that would agree, or what to do; may be empty
+};
+
+struct Finding {
+  std::string check;   // the claim or check id, or the built-in check id
+  std::string kind;    // agree, expect, conversion-pair, ...
+  Status status = Status::pass;
+  Severity severity = Severity::error;
+  bool waived = false;
+  std::string waiver_reason;
+  std::string message;
+  std::string about;
+  Location rule;  // where the claim or check was declared
+  std::vector<MentionReport> mentions;
+  std::optional<Delta> delta;
+  std::vector<Diagnosis> diagnosis;
+};
+
+struct SourceReport {
+  std::string id;
+  std::string path;
+  std::string title, publisher, author, url, published;
+  bool primary = false;
+};
+
+struct Summary {
+  std::size_t checks = 0, passed = 0, failed = 0, unresolved = 0, waived = 0;
+  std::size_t failed_error = 0, failed_warning = 0, failed_info = 0;
+};
+
+// Everything the report writers need; sorted and complete, never changed once built.
+struct Report {
+  std::string title;
+  std::vector<std::string> rule_files;
+  std::vector<SourceReport> sources;
+  std::vector<Finding> findings;
+  Summary summary;
+  std::vector<std::string> notes;  // defaults that were assumed ($ read as USD ...), for --verbose
+};
+
+Summary summarise(const std::vector<Finding>& findings);
+
+// A finding counts against --fail-on when it failed (or could not be resolved), is not waived and
+// is at or above the threshold.
+bool counts_as_failure(const Finding& finding, Severity threshold);
+
+}  // namespace crosscheck

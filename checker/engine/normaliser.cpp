@@ -1,0 +1,131 @@
+#include "engine/normaliser.h"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <utility>
+
+namespace crosscheck {
+
+namespace {
+
+// Things news text counts under several names; each folds to the first word of its row.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kSynonyms{{
+    {"ship", "vessel"}, {"boat", "vessel"}, {"patrol boat", "vessel"}, {"patrol ship", "vessel"},
+    {"patrol vessel", "vessel"}, {"craft", "vessel"}, {"plane", "aircraft"},
+    {"airplane", "aircraft"}, {"jet", "aircraft"}, {"person", "people"},
+    {"nation", "country"}, {"state", "country"},
+}};
+
+std::string fold_noun(std::string_view noun) {
+  for (auto [word, canonical] : kSynonyms)
+    if (noun == word) return std::string(canonical);
+  return std::string(noun);
+}
+
+bool one_sided(Qualifier q) {
+  return q == Qualifier::more_than || q == Qualifier::at_least || q == Qualifier::up_to ||
+         q == Qualifier::less_than;
+}
+
+Normalised as_is(const Figure& figure, std::string unit) {
+  Normalised n;
+  n.interval = figure.interval;
+  n.value = figure.value;
+  n.unit = std::move(unit);
+  n.one_sided = one_sided(figure.qualifier);
+  return n;
+}
+
+}  // namespace
+
+std::string dimension(const Figure& figure) {
+  switch (figure.kind) {
+    case FigureKind::money: return "money";
+    case FigureKind::count: return "count";
+    case FigureKind::percent: return "percent";
+    case FigureKind::percentage_points: return "percentage-points";
+    case FigureKind::date:
+    case FigureKind::date_range: return "date";
+    case FigureKind::year: return "year";
+    case FigureKind::duration: return "duration";
+    case FigureKind::ordinal: return "ordinal";
+    case FigureKind::number: return "number";
+  }
+  return "number";
+}
+
+std::string comparable_unit(const Figure& figure) {
+  switch (figure.kind) {
+    case FigureKind::count: return fold_noun(figure.unit);
+    case FigureKind::number: return "";
+    default: return figure.unit;
+  }
+}
+
+std::optional<Normalised> Normaliser::to_unit(const Figure& figure, const std::string& unit,
+                                              const std::optional<Date>& date,
+                                              std::string& problem) const {
+  std::string own = comparable_unit(figure);
+  if (own == unit) return as_is(figure, unit);
+  // A year compared with a date is the range of its days.
+  if (figure.kind == FigureKind::year && unit == "date") {
+    Normalised n = as_is(figure, unit);
+    int year = figure.value.convert_to<int>();
+    n.interval = Interval::closed(Number(day_number(year, 1, 1)), Number(day_number(year, 12, 31)));
+    n.value = n.interval.low;
+    return n;
+  }
+  // A bare number takes the unit of what it is compared with ("8" against "8 vessels").
+  if (figure.kind == FigureKind::number) return as_is(figure, unit);
+  if (figure.kind == FigureKind::money) {
+    auto converted = converter_(figure.interval, figure.value, figure.unit, unit, date, problem);
+    if (!converted) return std::nullopt;
+    Normalised n;
+    n.interval = converted->interval;
+    n.value = converted->value;
+    n.unit = unit;
+    n.rate = converted->rate;
+    n.one_sided = one_sided(figure.qualifier);
+    return n;
+  }
+  problem = fmt::format("cannot compare '{}' ({}{}{}) with {}", figure.text, dimension(figure),
+                        own.empty() ? "" : " of ", own, unit.empty() ? "a number" : unit);
+  return std::nullopt;
+}
+
+std::optional<std::vector<Normalised>> Normaliser::together(
+    const std::vector<const Figure*>& figures, const std::vector<std::optional<Date>>& dates,
+    std::string& problem) const {
+  // The common unit: the one they all share, else the first non-number unit (money goes to the
+  // rule file's currency when the currencies differ).
+  std::string unit;
+  bool all_same = true;
+  bool has_unit = false;
+  bool all_money = true;
+  for (const Figure* f : figures) {
+    if (f->kind != FigureKind::money) all_money = false;
+    if (f->kind == FigureKind::number) continue;
+    std::string u = comparable_unit(*f);
+    if (f->kind == FigureKind::year) continue;  // joins dates, or stays a year if all are years
+    if (!has_unit) {
+      unit = u;
+      has_unit = true;
+    } else if (u != unit) {
+      all_same = false;
+    }
+  }
+  if (has_unit && !all_same && all_money) unit = currency_;
+  if (!has_unit)
+    for (const Figure* f : figures)
+      if (f->kind == FigureKind::year) unit = f->unit;
+  std::vector<Normalised> out;
+  for (std::size_t i = 0; i < figures.size(); ++i) {
+    auto n = to_unit(*figures[i], unit, dates[i], problem);
+    if (!n) return std::nullopt;
+    out.push_back(std::move(*n));
+  }
+  return out;
+}
+
+}  // namespace crosscheck

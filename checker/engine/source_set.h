@@ -1,0 +1,41 @@
+// The sources of a run, each loaded once, its figures extracted once and its quotes indexed once.
+#pragma once
+
+#include "base/diagnostic.h"
+#include "figures/figure.h"
+#include "model/rule_file.h"
+#include "text/quote_finder.h"
+#include "text/source_file.h"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace crosscheck {
+
+struct LoadedSource {
+  SourceDecl decl;                    // as first declared
+  std::unique_ptr<SourceFile> file;
+  std::vector<Figure> figures;        // spans in file->plain(), in text order
+  std::unique_ptr<QuoteIndex> quotes;
+};
+
+class SourceSet {
+ public:
+  // Loads every source the rule files declare (each path once). Problems with a source (missing,
+  // a directory, binary, bad UTF-8, too large) go to `sink`, located at the rule file when the file
+  // cannot be read at all.
+  void load(const std::vector<RuleFile>& rules, DiagnosticSink& sink);
+
+  // The source a rule file calls `id`; nullptr when it failed to load.
+  const LoadedSource* find(const RuleFile& rules, const std::string& id) const;
+  const std::vector<std::unique_ptr<LoadedSource>>& all() const { return sources_; }
+
+ private:
+  std::vector<std::unique_ptr<LoadedSource>> sources_;       // in order of first declaration
+  std::map<std::string, LoadedSource*> by_path_;
+  std::map<std::pair<std::string, std::string>, LoadedSource*> by_rule_and_id_;
+};
+
+}  // namespace crosscheck

@@ -1,0 +1,112 @@
+// The console report, laid out like a compiler's diagnostics (rustc / codespan): a header line,
+// each mention with its location, source line and carets, then hints.
+#include "engine/amount_format.h"
+#include "report/snippet.h"
+#include "report/writers.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <ostream>
+
+namespace crosscheck {
+
+namespace {
+
+struct Style {
+  bool color;
+  std::string paint(std::string_view text, std::string_view code) const {
+    if (!color) return std::string(text);
+    return fmt::format("\x1b[{}m{}\x1b[0m", code, text);
+  }
+};
+
+std::string_view severity_colour(Severity severity) {
+  switch (severity) {
+    case Severity::error: return "1;31";
+    case Severity::warning: return "1;33";
+    case Severity::info: return "1;34";
+  }
+  return "1";
+}
+
+std::string code_of(const Finding& f) {
+  if (f.status == Status::unresolved) return "unresolved";
+  if (f.status == Status::pass) return "pass";
+  if (f.kind == "agree") return "disagree";
+  return f.kind;
+}
+
+std::string value_label(const MentionReport& m) {
+  if (!m.problem.empty()) return m.problem;
+  if (!m.normalised) return "";
+  std::string label = describe_normalised(*m.normalised);
+  if (!m.normalised->rate.empty()) label += " at " + m.normalised->rate;
+  return label;
+}
+
+// `gutter` is the width of the widest line number of the finding, so that its bars line up.
+void write_mention(const MentionReport& m, std::size_t gutter_width, const Style& style,
+                   std::ostream& out) {
+  std::string place = m.path.empty() ? m.start.file : m.path;
+  std::string gutter_number = m.start.line ? std::to_string(m.start.line) : "";
+  std::string pad(gutter_width, ' ');
+  out << pad << style.paint("--> ", "1;34") << place;
+  if (m.start.line) out << ':' << m.start.line << ':' << m.start.column;
+  out << "  (" << m.source_id << ")\n";
+  if (m.line_text.empty() || m.start.line == 0) {
+    std::string label = value_label(m);
+    if (!label.empty()) out << pad << " = " << label << '\n';
+    return;
+  }
+  std::size_t width = m.end.line == m.start.line && m.end.column > m.start.column
+                          ? m.end.column - m.start.column
+                          : code_points(m.line_text) + 1 - m.start.column;
+  Snippet s = make_snippet(m.line_text, m.start.column, width);
+  std::string gutter = std::string(pad.size() - gutter_number.size(), ' ') + gutter_number;
+  out << pad << style.paint(" |", "1;34") << '\n';
+  out << style.paint(gutter + " |", "1;34") << ' ' << s.text << '\n';
+  std::string marks(s.width, m.primary ? '^' : '-');
+  std::string label = value_label(m);
+  out << pad << style.paint(" |", "1;34") << ' ' << std::string(s.column - 1, ' ')
+      << style.paint(marks, m.primary ? "1;31" : "1;34") << (label.empty() ? "" : " ") << label
+      << '\n';
+}
+
+void write_finding(const Finding& f, const Style& style, std::ostream& out) {
+  std::string severity = f.status == Status::pass ? "pass" : std::string(to_string(f.severity));
+  std::string head = f.waived ? "waived " + severity : severity;
+  out << style.paint(fmt::format("{}[{}]", head, code_of(f)), severity_colour(f.severity)) << ": "
+      << style.paint(f.check, "1") << ": " << f.message << '\n';
+  std::size_t gutter_width = 2;
+  for (const MentionReport& m : f.mentions)
+    gutter_width = std::max(gutter_width, std::to_string(m.start.line).size());
+  for (const MentionReport& m : f.mentions) write_mention(m, gutter_width, style, out);
+  if (f.delta && f.status == Status::fail)
+    out << std::string(gutter_width + 1, ' ') << "= difference: " << describe_amount(f.delta->absolute, f.delta->unit) << " ("
+        << format_number(f.delta->relative * 100, 3) << "%, ratio " << format_number(f.delta->ratio, 4)
+        << ")\n";
+  for (const Diagnosis& d : f.diagnosis) {
+    out << std::string(gutter_width + 1, ' ') << "= " << style.paint("hint", "1") << ": " << d.code << ": " << d.message << '\n';
+    if (!d.suggestion.empty()) out << std::string(gutter_width + 1, ' ') << "= " << style.paint("help", "1") << ": " << d.suggestion << '\n';
+  }
+  if (f.waived) out << std::string(gutter_width + 1, ' ') << "= note: waived: " << f.waiver_reason << '\n';
+  out << '\n';
+}
+
+}  // namespace
+
+void write_console(const Report& report, const WriterOptions& options, std::ostream& out) {
+  Style style{options.color};
+  for (const Finding& f : report.findings)
+    if (f.status != Status::pass || options.verbose) write_finding(f, style, out);
+  if (options.verbose)
+    for (const std::string& note : report.notes) out << "note: " << note << '\n';
+  const Summary& s = report.summary;
+  out << fmt::format("{} check{}: {} passed, {} failed ({} error, {} warning, {} info), {} "
+                     "unresolved, {} waived\n",
+                     s.checks, s.checks == 1 ? "" : "s", s.passed, s.failed, s.failed_error,
+                     s.failed_warning, s.failed_info, s.unresolved, s.waived);
+}
+
+}  // namespace crosscheck

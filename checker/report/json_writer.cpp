@@ -1,0 +1,141 @@
+// The machine-readable report, schema crosscheck.report/1 (documented in docs/report-schema.json).
+#include "report/json_out.h"
+#include "report/writers.h"
+
+namespace crosscheck {
+
+namespace {
+
+void write_interval(JsonOut& json, const Interval& interval) {
+  json.key("low").number(interval.low);
+  json.key("high").number(interval.high);
+  json.key("low_open").boolean(interval.low_open);
+  json.key("high_open").boolean(interval.high_open);
+}
+
+void write_mention(JsonOut& json, const MentionReport& m) {
+  json.begin_object();
+  json.key("source").string(m.source_id);
+  json.key("path").string(m.path);
+  json.key("line").integer(static_cast<long long>(m.start.line));
+  json.key("column").integer(static_cast<long long>(m.start.column));
+  json.key("end_line").integer(static_cast<long long>(m.end.line));
+  json.key("end_column").integer(static_cast<long long>(m.end.column));
+  json.key("quote").string(m.quote);
+  json.key("primary").boolean(m.primary);
+  if (m.figure) {
+    const Figure& f = *m.figure;
+    json.key("figure").begin_object();
+    json.key("text").string(f.text);
+    json.key("kind").string(to_string(f.kind));
+    json.key("value").number(f.value);
+    write_interval(json, f.interval);
+    json.key("unit").string(f.unit);
+    json.key("qualifier").string(to_string(f.qualifier));
+    json.end_object();
+  } else {
+    json.key("figure").null();
+  }
+  if (m.normalised) {
+    json.key("normalised").begin_object();
+    json.key("value").number(m.normalised->value);
+    write_interval(json, m.normalised->interval);
+    json.key("unit").string(m.normalised->unit);
+    json.key("rate").string(m.normalised->rate);
+    json.end_object();
+  } else {
+    json.key("normalised").null();
+  }
+  json.key("problem").string(m.problem);
+  json.end_object();
+}
+
+void write_finding(JsonOut& json, const Finding& f) {
+  json.begin_object();
+  json.key("check").string(f.check);
+  json.key("kind").string(f.kind);
+  json.key("status").string(to_string(f.status));
+  json.key("severity").string(to_string(f.severity));
+  json.key("waived").boolean(f.waived);
+  if (f.waived) json.key("waiver_reason").string(f.waiver_reason);
+  json.key("message").string(f.message);
+  json.key("about").string(f.about);
+  json.key("rule").begin_object();
+  json.key("path").string(f.rule.file);
+  json.key("line").integer(static_cast<long long>(f.rule.line));
+  json.key("column").integer(static_cast<long long>(f.rule.column));
+  json.end_object();
+  json.key("mentions").begin_array();
+  for (const MentionReport& m : f.mentions) write_mention(json, m);
+  json.end_array();
+  if (f.delta) {
+    json.key("delta").begin_object();
+    json.key("absolute").number(f.delta->absolute);
+    json.key("relative").number(f.delta->relative);
+    json.key("ratio").number(f.delta->ratio);
+    json.key("unit").string(f.delta->unit);
+    json.end_object();
+  } else {
+    json.key("delta").null();
+  }
+  json.key("diagnosis").begin_array();
+  for (const Diagnosis& d : f.diagnosis) {
+    json.begin_object();
+    json.key("code").string(d.code);
+    json.key("message").string(d.message);
+    json.key("suggestion").string(d.suggestion);
+    json.end_object();
+  }
+  json.end_array();
+  json.end_object();
+}
+
+}  // namespace
+
+void write_json(const Report& report, const WriterOptions& options, std::ostream& out) {
+  JsonOut json(out);
+  json.begin_object();
+  json.key("schema").string("crosscheck.report/1");
+  json.key("tool").begin_object();
+  json.key("name").string("crosscheck");
+  json.key("version").string(options.tool_version);
+  json.end_object();
+  json.key("title").string(report.title);
+  json.key("rule_files").begin_array();
+  for (const std::string& path : report.rule_files) json.string(path);
+  json.end_array();
+  const Summary& s = report.summary;
+  json.key("summary").begin_object();
+  json.key("checks").integer(static_cast<long long>(s.checks));
+  json.key("pass").integer(static_cast<long long>(s.passed));
+  json.key("fail").integer(static_cast<long long>(s.failed));
+  json.key("unresolved").integer(static_cast<long long>(s.unresolved));
+  json.key("waived").integer(static_cast<long long>(s.waived));
+  json.key("fail_by_severity").begin_object();
+  json.key("error").integer(static_cast<long long>(s.failed_error));
+  json.key("warning").integer(static_cast<long long>(s.failed_warning));
+  json.key("info").integer(static_cast<long long>(s.failed_info));
+  json.end_object();
+  json.end_object();
+  json.key("sources").begin_array();
+  for (const SourceReport& src : report.sources) {
+    json.begin_object();
+    json.key("id").string(src.id);
+    json.key("path").string(src.path);
+    json.key("title").string(src.title);
+    json.key("publisher").string(src.publisher);
+    json.key("author").string(src.author);
+    json.key("url").string(src.url);
+    json.key("published").string(src.published);
+    json.key("primary").boolean(src.primary);
+    json.end_object();
+  }
+  json.end_array();
+  json.key("findings").begin_array();
+  for (const Finding& f : report.findings) write_finding(json, f);
+  json.end_array();
+  json.end_object();
+  json.finish();
+}
+
+}  // namespace crosscheck
