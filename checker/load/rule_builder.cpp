@@ -16,8 +16,6 @@ namespace {
 
 using Keys = std::span<const std::string_view>;
 
-// Aliases let a small file name one node many times; stop walking long before that hurts.
-constexpr std::size_t node_budget = 1'000'000;
 
 std::string join(Keys words) {
   std::string out;
@@ -137,7 +135,10 @@ struct Fields {
 class Builder {
  public:
   Builder(const YamlFile& yaml, DiagnosticSink& sink)
-      : yaml_(yaml), sink_(sink), folder_(std::filesystem::path(yaml.path()).parent_path()) {}
+      : yaml_(yaml),
+        sink_(sink),
+        folder_(std::filesystem::path(yaml.path()).parent_path()),
+        budget_(yaml.text().size() + 1024) {}
 
   RuleFragment build() {
     RuleFragment out;
@@ -186,7 +187,9 @@ class Builder {
       budget_ -= nodes;
       return true;
     }
-    if (!budget_spent_) sink_.error(where, "too many elements (over {}, counting each use of an alias)", node_budget);
+    if (!budget_spent_) {
+      sink_.error(where, "aliases here expand to more elements than a rule file of this size could hold");
+    }
     budget_spent_ = true;
     budget_ = 0;
     return false;
@@ -446,19 +449,18 @@ class Builder {
       source.where = s.key_where;
       auto fields = map_entries(s.value, s.key_where, "a map of source fields (path, title, publisher, ...)",
                                 rule_keys::source);
-      if (!fields) continue;
-      bool ok = true;
+      if (!fields) {
+        out.push_back(std::move(source));
+        continue;
+      }
       for (const Entry& f : *fields) {
         if (f.key == "path") {
           source.path_where = yaml_.content_where(f.value, f.key_where);
           if (auto path = nonempty_text(f, "a file path")) source.path = resolve(*path);
-          else ok = false;
         } else if (f.key == "published") {
           if (auto published = date(f, true)) source.published = published;
-          else ok = false;
         } else if (f.key == "primary") {
           if (auto primary = flag(f)) source.primary = *primary;
-          else ok = false;
         } else if (f.key == "language") {
           auto language = text(f, "a language tag (en)");
           if (language && !is_language_tag(*language)) {
@@ -467,24 +469,19 @@ class Builder {
             language.reset();
           }
           if (language) source.language = *language;
-          else ok = false;
         } else if (f.key == "dollar") {
           if (auto dollar = currency(f)) source.dollar = *dollar;
-          else ok = false;
         } else if (auto value = text(f)) {
           if (f.key == "title") source.title = *value;
           else if (f.key == "publisher") source.publisher = *value;
           else if (f.key == "author") source.author = *value;
           else if (f.key == "url") source.url = *value;
-        } else {
-          ok = false;
         }
       }
       if (fields->missing("path")) {
         sink_.error(s.key_where, "source '{}' needs a 'path' (its document, relative to this rule file)", s.key);
-        ok = false;
       }
-      if (ok) out.push_back(std::move(source));
+      out.push_back(std::move(source));
     }
   }
 
@@ -634,7 +631,10 @@ class Builder {
       claim.id = c.key;
       claim.where = c.key_where;
       auto fields = map_entries(c.value, c.key_where, "a map of claim fields (about, mentions, value, ...)", rule_keys::claim);
-      if (!fields) continue;
+      if (!fields) {
+        out.push_back(std::move(claim));
+        continue;
+      }
       bool ok = true;
       for (const Entry& f : *fields) {
         if (f.key == "about" || f.key == "note") {
@@ -670,7 +670,7 @@ class Builder {
                     "a 'value'", c.key);
         ok = false;
       }
-      if (ok) out.push_back(std::move(claim));
+      out.push_back(std::move(claim));
     }
   }
 
@@ -682,42 +682,39 @@ class Builder {
       check.id = c.key;
       check.where = c.key_where;
       auto fields = map_entries(c.value, c.key_where, "a map of check fields (about, expect, ...)", rule_keys::check);
-      if (!fields) continue;
-      bool ok = true;
+      if (!fields) {
+        out.push_back(std::move(check));
+        continue;
+      }
       for (const Entry& f : *fields) {
         if (f.key == "about") {
           if (auto about = text(f)) check.about = *about;
-          else ok = false;
         } else if (f.key == "expect") {
           if (auto expect = nonempty_text(f, "an expression")) {
             check.expect = *expect;
             check.expect_where = yaml_.content_where(f.value, f.key_where);
-          } else {
-            ok = false;
           }
         } else if (f.key == "tolerance") {
           if (auto t = tolerance(f)) check.tolerance = t;
-          else ok = false;
         } else if (f.key == "severity") {
           if (auto s = severity(f)) check.severity = s;
-          else ok = false;
         } else if (f.key == "waive") {
           if (auto w = waiver(f)) check.waive = w;
-          else ok = false;
         }
       }
       if (fields->missing("expect")) {
         sink_.error(c.key_where, "check '{}' needs an 'expect' expression (vessels_total == 8)", c.key);
       }
-      ok &= fields->has("expect");
-      if (ok) out.push_back(std::move(check));
+      out.push_back(std::move(check));
     }
   }
 
   const YamlFile& yaml_;
   DiagnosticSink& sink_;
   std::filesystem::path folder_;
-  std::size_t budget_ = node_budget;
+  // Every element walked costs one; written out, each takes at least a byte of the file. Aliases
+  // let a small file name one node many times ("billion laughs"): this stops them early.
+  std::size_t budget_;
   bool budget_spent_ = false;
 };
 

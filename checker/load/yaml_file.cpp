@@ -12,27 +12,58 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Positions are looked up often, on lines that may be megabytes long (flow style): the count of
+// continuation bytes is kept every so many bytes, so that a column costs at most this many steps.
+constexpr std::size_t checkpoint_stride = 64;
+
 bool ends_token(std::string_view line, std::size_t i) { return i >= line.size() || is_space(line[i]); }
+
+// Whether a tab is in the indentation of 1-based `line` or the line before: yaml-cpp's message
+// for that ("illegal map value") does not say so.
+bool tab_indented(std::string_view text, std::size_t line) {
+  std::size_t number = 1;
+  for (std::size_t start = 0; start <= text.size() && number <= line; ++number) {
+    std::size_t end = std::min(text.find('\n', start), text.size());
+    if (number + 1 >= line) {
+      std::string_view row = text.substr(start, end - start);
+      std::size_t indent = row.find_first_not_of(" \t");
+      if (row.substr(0, std::min(indent, row.size())).find('\t') != std::string_view::npos) return true;
+    }
+    start = end + 1;
+  }
+  return false;
+}
 
 }  // namespace
 
 YamlFile::YamlFile(std::string path, std::string text, YAML::Node root)
     : path_(std::move(path)), text_(std::move(text)), root_(std::move(root)) {
   line_starts_.push_back(0);
+  std::size_t continuations = 0;
   for (std::size_t i = 0; i < text_.size(); ++i) {
+    if (i % checkpoint_stride == 0) continuations_before_.push_back(continuations);
     if (text_[i] == '\n') line_starts_.push_back(i + 1);
+    if (is_continuation(text_[i])) ++continuations;
   }
+  continuations_before_.push_back(continuations);
+}
+
+std::size_t YamlFile::continuations_before(std::size_t offset) const {
+  std::size_t checkpoint = offset / checkpoint_stride;
+  std::size_t count = continuations_before_[std::min(checkpoint, continuations_before_.size() - 1)];
+  for (std::size_t i = checkpoint * checkpoint_stride; i < offset; ++i) count += is_continuation(text_[i]);
+  return count;
 }
 
 Location YamlFile::at_offset(std::size_t offset) const {
   offset = std::min(offset, text_.size());
   auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   std::size_t line = static_cast<std::size_t>(next - line_starts_.begin());  // 1-based
-  std::size_t column = 1;
-  for (std::size_t i = line_starts_[line - 1]; i < offset; ++i) {
-    // Count code points: every byte but UTF-8 continuation bytes starts one.
-    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
-  }
+  // Code points: every byte but a UTF-8 continuation byte starts one.
+  std::size_t start = line_starts_[line - 1];
+  std::size_t column = 1 + (offset - start) - (continuations_before(offset) - continuations_before(start));
   return {path_, line, column};
 }
 
@@ -250,7 +281,9 @@ std::unique_ptr<YamlFile> parse_yaml_text(std::string path, std::string text, Di
   try {
     documents = YAML::LoadAll(text);
   } catch (const YAML::Exception& e) {
-    sink.error(located.at(e.mark), "malformed YAML: {}", e.msg);
+    Location at = located.at(e.mark);
+    sink.error(at, "malformed YAML: {}{}", e.msg,
+               tab_indented(text, at.line) ? " (a tab indents this line; YAML indents with spaces)" : "");
     return nullptr;
   } catch (const std::exception& e) {
     sink.error(Location{path}, "malformed YAML: {}", e.what());

@@ -40,9 +40,12 @@ class YamlFile {
   Location content_where(const YAML::Node& node, const Location& fallback) const;
 
  private:
+  std::size_t continuations_before(std::size_t offset) const;
+
   std::string path_;
   std::string text_;
   std::vector<std::size_t> line_starts_;
+  std::vector<std::size_t> continuations_before_;  // UTF-8 continuation bytes before each checkpoint
   YAML::Node root_;
 };
 

@@ -383,5 +383,36 @@ TEST_F(LoadRules, DeepBlockNestingIsRefused) {
             std::vector<std::string>{path + ":3:127: error: YAML nested deeper than 64 levels; rule files need only a few"});
 }
 
+TEST_F(LoadRules, AliasesCannotBlowUpTheModel) {
+  TempDir dir;
+  std::string text = "crosscheck: 1\nsources: {s: {path: a.txt}}\nclaims:\n  c0: {mentions: &many [";
+  for (int i = 0; i < 600; ++i) text += "{source: s, quote: q},";
+  text += "]}\n";
+  for (int i = 1; i < 600; ++i) text += "  c" + std::to_string(i) + ": {mentions: *many}\n";
+  std::string path = dir.write("laughs.yaml", text);
+  DiagnosticSink sink;
+  EXPECT_FALSE(load_rule_file(path, sink).has_value());
+  ASSERT_EQ(sink.error_count(), 1u) << ::testing::PrintToString(lines(sink));
+  EXPECT_NE(lines(sink)[0].find("aliases here expand to more elements than a rule file of this size could hold"),
+            std::string::npos);
+}
+
+TEST_F(LoadRules, AliasesWithinReasonAreFine) {
+  TempDir dir;
+  std::string path = dir.write("aliases.yaml",
+                               "crosscheck: 1\n"
+                               "sources: {s: {path: a.txt}}\n"
+                               "claims:\n"
+                               "  a: {mentions: &both [{source: s, quote: one}, {source: s, quote: two}],\n"
+                               "      waive: &why {reason: known}}\n"
+                               "  b: {mentions: *both, waive: *why}\n");
+  DiagnosticSink sink;
+  auto file = load_rule_file(path, sink);
+  ASSERT_TRUE(file.has_value()) << ::testing::PrintToString(lines(sink));
+  ASSERT_EQ(file->claims.size(), 2u);
+  EXPECT_EQ(file->claims[1].mentions.size(), 2u);
+  EXPECT_EQ(file->claims[1].waive->reason, "known");
+}
+
 }  // namespace
 }  // namespace crosscheck
