@@ -423,7 +423,11 @@ class Builder {
                     *width, a.key);
         continue;
       }
-      out[a.key] = std::string(trim(*width));
+      std::string compact;  // "5 %" → "5%"
+      for (char c : *width) {
+        if (c != ' ' && c != '\t') compact += c;
+      }
+      out[a.key] = compact;
     }
   }
 
@@ -518,9 +522,14 @@ class Builder {
     } else if (f.key == "figure") {
       auto figure = text(f, "a figure (its 1-based index or its text)");
       if (!figure) return false;
-      auto index = is_plain(f.value) ? parse_count(*figure) : std::nullopt;
-      if (index && *index < 1) {
-        sink_.error(where(f.value, f.key_where), "figure index {} is out of range; figures count from 1", *index);
+      // Plain digits are an index; quote them ("2") to mean the figure written so.
+      std::string_view digits = *figure;
+      bool numeric = is_plain(f.value) && !digits.empty() &&
+                     std::all_of(digits.begin() + (digits.front() == '-' ? 1 : 0), digits.end(),
+                                 [](char c) { return c >= '0' && c <= '9'; }) && digits != "-";
+      auto index = numeric ? parse_count(digits) : std::nullopt;
+      if (numeric && (!index || *index < 1)) {
+        sink_.error(where(f.value, f.key_where), "figure index '{}' is out of range; figures count from 1", *figure);
         return false;
       }
       if (index) m.figure_index = index;

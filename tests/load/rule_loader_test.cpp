@@ -153,7 +153,7 @@ TEST_F(LoadRules, EveryKeyAndEveryMentionForm) {
   EXPECT_EQ(file->defaults.tolerance.amount, Number("0.5"));
   EXPECT_EQ(file->defaults.severity, Severity::warning);
   EXPECT_EQ(file->defaults.currency, "JPY");
-  EXPECT_EQ(file->defaults.approximations, (std::map<std::string, std::string>{{"about", "10%"}, {"nearly", "5 %"}}));
+  EXPECT_EQ(file->defaults.approximations, (std::map<std::string, std::string>{{"about", "10%"}, {"nearly", "5%"}}));
 
   // The file's own sources first, then those of its includes.
   ASSERT_EQ(file->sources.size(), 3u);
