@@ -16,7 +16,6 @@ namespace {
 
 using Keys = std::span<const std::string_view>;
 
-
 std::string join(Keys words) {
   std::string out;
   for (std::string_view word : words) {
@@ -37,11 +36,7 @@ std::string found(const YAML::Node& node) {
   switch (node.Type()) {
     case YAML::NodeType::Map: return "a map";
     case YAML::NodeType::Sequence: return "a list";
-    case YAML::NodeType::Scalar: {
-      const std::string& text = node.Scalar();
-      if (text.size() > 40) return fmt::format("'{}...'", text.substr(0, 37));
-      return fmt::format("'{}'", text);
-    }
+    case YAML::NodeType::Scalar: return fmt::format("'{}'", shown(node.Scalar()));
     case YAML::NodeType::Null:
     case YAML::NodeType::Undefined: break;
   }
@@ -222,9 +217,9 @@ class Builder {
       const std::string& name = key.Scalar();
       if (auto first = seen.find(name); first != seen.end()) {
         if (id_kind.empty()) {
-          sink_.error(key_where, "duplicate key '{}'; first given at {}", name, describe(first->second));
+          sink_.error(key_where, "duplicate key '{}'; first given at {}", shown(name), describe(first->second));
         } else {
-          sink_.error(key_where, "duplicate {} '{}'; first defined at {}", id_kind, name, describe(first->second));
+          sink_.error(key_where, "duplicate {} '{}'; first defined at {}", id_kind, shown(name), describe(first->second));
         }
         continue;
       }
@@ -245,9 +240,9 @@ class Builder {
   std::optional<std::string> unknown_key(const std::string& name, const Location& at, Keys keys) {
     auto near = suggest(name, keys);
     if (near) {
-      sink_.error(at, "unknown key '{}'; did you mean '{}'?", name, *near);
+      sink_.error(at, "unknown key '{}'; did you mean '{}'?", shown(name), *near);
     } else {
-      sink_.error(at, "unknown key '{}'; expected one of: {}", name, join(keys));
+      sink_.error(at, "unknown key '{}'; expected one of: {}", shown(name), join(keys));
     }
     return near;
   }
@@ -255,9 +250,9 @@ class Builder {
   void bad_id(const std::string& id, const Location& at, std::string_view id_kind) {
     if (auto fixed = snake_case_of(id); fixed && *fixed != id) {
       sink_.error(at, "invalid {} '{}'; ids are snake_case (a-z, 0-9, _, starting with a letter): did you mean '{}'?",
-                  id_kind, id, *fixed);
+                  id_kind, shown(id), *fixed);
     } else {
-      sink_.error(at, "invalid {} '{}'; ids are snake_case (a-z, 0-9, _, starting with a letter)", id_kind, id);
+      sink_.error(at, "invalid {} '{}'; ids are snake_case (a-z, 0-9, _, starting with a letter)", id_kind, shown(id));
     }
   }
 
@@ -280,7 +275,7 @@ class Builder {
     auto value = text(e, "true or false");
     if (!value) return std::nullopt;
     auto result = parse_bool(*value);
-    if (!result) sink_.error(where(e.value, e.key_where), "expected true or false for '{}', found '{}'", e.key, *value);
+    if (!result) sink_.error(where(e.value, e.key_where), "expected true or false for '{}', found '{}'", e.key, shown(*value));
     return result;
   }
 
@@ -289,7 +284,7 @@ class Builder {
     if (!value) return std::nullopt;
     auto result = parse_count(*value);
     if (!result || *result < 1) {
-      sink_.error(where(e.value, e.key_where), "expected {} for '{}', found '{}'", what, e.key, *value);
+      sink_.error(where(e.value, e.key_where), "expected {} for '{}', found '{}'", what, e.key, shown(*value));
       return std::nullopt;
     }
     return result;
@@ -302,7 +297,7 @@ class Builder {
     if (!value) return std::nullopt;
     auto result = parse_iso_date(*value);
     if (!result || (!partial && !result->complete())) {
-      sink_.error(where(e.value, e.key_where), "invalid date '{}'; expected {}", *value, format);
+      sink_.error(where(e.value, e.key_where), "invalid date '{}'; expected {}", shown(*value), format);
       return std::nullopt;
     }
     return result;
@@ -315,7 +310,7 @@ class Builder {
     if (!result) {
       sink_.error(where(e.value, e.key_where),
                   "invalid tolerance '{}'; expected a percentage (1%), an amount in the claim's unit (0.5) or 'exact'",
-                  *value);
+                  shown(*value));
       return std::nullopt;
     }
     result->where = where(e.value, e.key_where);
@@ -328,9 +323,9 @@ class Builder {
     auto result = parse_severity(*value);
     if (!result) {
       if (auto near = suggest(*value, rule_keys::severity)) {
-        sink_.error(where(e.value, e.key_where), "invalid severity '{}'; did you mean '{}'?", *value, *near);
+        sink_.error(where(e.value, e.key_where), "invalid severity '{}'; did you mean '{}'?", shown(*value), *near);
       } else {
-        sink_.error(where(e.value, e.key_where), "invalid severity '{}'; expected error, warning or info", *value);
+        sink_.error(where(e.value, e.key_where), "invalid severity '{}'; expected error, warning or info", shown(*value));
       }
     }
     return result;
@@ -343,10 +338,10 @@ class Builder {
     std::string upper = *value;
     for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     if (is_currency_code(upper)) {
-      sink_.error(where(e.value, e.key_where), "invalid currency '{}'; did you mean '{}'?", *value, upper);
+      sink_.error(where(e.value, e.key_where), "invalid currency '{}'; did you mean '{}'?", shown(*value), upper);
     } else {
       sink_.error(where(e.value, e.key_where), "invalid currency '{}'; expected an ISO 4217 code such as USD or JPY",
-                  *value);
+                  shown(*value));
     }
     return std::nullopt;
   }
@@ -389,7 +384,7 @@ class Builder {
                   found(e.value));
     } else if (e.value.Scalar() != "1") {
       sink_.error(where(e.value, e.key_where), "unsupported format version '{}'; this crosscheck reads version 1",
-                  e.value.Scalar());
+                  shown(e.value.Scalar()));
     }
   }
 
@@ -420,7 +415,7 @@ class Builder {
       auto tolerance = parse_tolerance(*width);
       if (!tolerance || tolerance->kind != Tolerance::Kind::relative) {
         sink_.error(where(a.value, a.key_where), "invalid width '{}' for '{}'; expected a percentage such as 5%",
-                    *width, a.key);
+                    shown(*width), a.key);
         continue;
       }
       std::string compact;  // "5 %" → "5%"
@@ -469,7 +464,7 @@ class Builder {
           auto language = text(f, "a language tag (en)");
           if (language && !is_language_tag(*language)) {
             sink_.error(where(f.value, f.key_where), "invalid language '{}'; expected a language tag such as en, vi or ja",
-                        *language);
+                        shown(*language));
             language.reset();
           }
           if (language) source.language = *language;
@@ -529,7 +524,7 @@ class Builder {
                                  [](char c) { return c >= '0' && c <= '9'; }) && digits != "-";
       auto index = numeric ? parse_count(digits) : std::nullopt;
       if (numeric && (!index || *index < 1)) {
-        sink_.error(where(f.value, f.key_where), "figure index '{}' is out of range; figures count from 1", *figure);
+        sink_.error(where(f.value, f.key_where), "figure index '{}' is out of range; figures count from 1", shown(*figure));
         return false;
       }
       if (index) m.figure_index = index;
@@ -577,7 +572,7 @@ class Builder {
           for (const Entry& f : *fields) fine &= mention_field(f, mention);
           if (fields->missing("quote")) {
             sink_.error(where(m.value, m.key_where), "mention of '{}' needs a 'quote' (the passage that states the figure)",
-                        m.key);
+                        shown(m.key));
           }
           fine &= fields->has("quote");
           if (!fine) {
@@ -586,7 +581,7 @@ class Builder {
           }
         } else {
           sink_.error(where(m.value, m.key_where), "expected a quote or a map with 'quote' for mention '{}', found {}",
-                      m.key, found(m.value));
+                      shown(m.key), found(m.value));
           ok = false;
           continue;
         }
@@ -728,6 +723,22 @@ class Builder {
 };
 
 }  // namespace
+
+std::string shown(std::string_view text) {
+  constexpr std::size_t limit = 40;  // code points
+  std::string out;
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    bool starts_code_point = (c & 0xC0) != 0x80;
+    if (starts_code_point && ++count > limit) return out + "...";
+    if (c == '\n') out += "\\n";
+    else if (c == '\t') out += "\\t";
+    else if (c < 0x20 || c == 0x7F) out += fmt::format("\\x{:02x}", c);
+    else out += static_cast<char>(c);
+  }
+  return out;
+}
 
 std::string describe(const Location& where) {
   if (where.line == 0) return where.file;

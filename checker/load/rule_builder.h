@@ -43,6 +43,10 @@ bool is_snake_case_id(std::string_view id);
 // neighbouring letters swapped ("titel" → "title"), the commonest slip.
 std::optional<std::string> suggest(std::string_view word, std::span<const std::string_view> candidates);
 
+// Text from a rule file as a message shows it: on one line (control characters escaped) and cut
+// after 40 characters.
+std::string shown(std::string_view text);
+
 // "file:line:column" of a location, for messages that point at a second place.
 std::string describe(const Location& where);
 

@@ -167,12 +167,12 @@ class Loader {
       for (const MentionDecl& m : c.mentions) {
         if (sources.count(m.source)) continue;
         if (auto near = suggest(m.source, source_ids)) {
-          sink_.error(m.source_where, "unknown source '{}'; did you mean '{}'?", m.source, *near);
+          sink_.error(m.source_where, "unknown source '{}'; did you mean '{}'?", shown(m.source), *near);
         } else if (source_ids.empty()) {
           sink_.error(m.source_where, "unknown source '{}'; no sources are declared (sources: {{id: {{path: ...}}}})",
-                      m.source);
+                      shown(m.source));
         } else {
-          sink_.error(m.source_where, "unknown source '{}'; declared sources: {}", m.source, fmt::join(sorted_ids, ", "));
+          sink_.error(m.source_where, "unknown source '{}'; declared sources: {}", shown(m.source), fmt::join(sorted_ids, ", "));
         }
       }
     }

@@ -128,3 +128,21 @@ TEST(IsSnakeCaseId, LowercaseLettersDigitsUnderscores) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+TEST(Shown, OneLineAndShort) {
+  EXPECT_EQ(shown("2015-13-01"), "2015-13-01");
+  EXPECT_EQ(shown("a\nb\tc\x01"), "a\\nb\\tc\\x01");
+  EXPECT_EQ(shown(std::string(50, 'x')), std::string(40, 'x') + "...");
+  // Cut between characters, never inside one.
+  std::string vietnamese;
+  for (int i = 0; i < 45; ++i) vietnamese += "ệ";
+  std::string cut;
+  for (int i = 0; i < 40; ++i) cut += "ệ";
+  EXPECT_EQ(shown(vietnamese), cut + "...");
+}
+
+}  // namespace
+}  // namespace crosscheck
