@@ -73,7 +73,8 @@ class Loader {
   }
 
   // The main file `root` with everything it includes, checked as a whole; `reached` gains every
-  // file merged in.
+  // file merged in. Errors of the files themselves were reported when they were loaded: callers
+  // decide by the sink.
   std::optional<RuleFile> assemble(Unit& root, std::set<std::string>& reached) {
     std::size_t errors_before = sink_.error_count();
     RuleFile out = root.fragment.file;
@@ -91,7 +92,7 @@ class Loader {
     return out;
   }
 
- // Files in the order they were first named, for reporting their errors in that order.
+  // Files in the order they were first named, for reporting their errors in that order.
   void note_file(const std::string& path) {
     if (std::find(file_order_.begin(), file_order_.end(), path) == file_order_.end()) file_order_.push_back(path);
   }
