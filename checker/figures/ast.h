@@ -22,6 +22,7 @@ struct Numeral {
 struct Currency {
   std::string code;       // ISO 4217
   bool assumed = false;   // an ambiguous symbol read by default ("$", "¥")
+  int scale = 0;          // a minor unit: "50 cents" is 0.50 of the currency (-2)
 };
 
 // The parts of a date as written; 0 = not written.
@@ -48,6 +49,8 @@ struct Phrase {
   const char* noun_begin = nullptr;  // head noun phrase as written, for counts
   const char* noun_end = nullptr;
   bool hyphenated = false;      // "four-day", "12-nation": the unit is glued by a hyphen
+  bool dozens = false;          // "3 dozens": twelve times the number
+  Number cents = 0;             // "3 dollars 50 cents": the minor units after the major ones
   // dates
   MonthDay first;
   int last_day = 0;             // end of a range ("15 to 18"), 0 when none

@@ -11,6 +11,7 @@ namespace x3 = boost::spirit::x3;
 struct Separators {
   char decimal = '.';
   char group = ',';
+  bool in_list = false;  // the number follows "22," in a list: a comma after it is no decimal comma
 };
 struct separators_tag;
 

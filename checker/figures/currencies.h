@@ -4,6 +4,8 @@
 #include "figures/ast.h"
 #include "figures/lexicon.h"
 
+#include <utility>
+
 namespace crosscheck::figures {
 
 // Codes shared by the prefix and suffix tables.
@@ -35,6 +37,11 @@ struct CurrencyPrefixes : Lexicon<ast::Currency> {
     exact("Rs.", {"INR", false});
     exact("Rs", {"INR", false});
     exact("RMB", {"CNY", false});
+    // Tokenised and lower-case forms: "c $ 16.4 million", "hk $ 10.05 billion", "u.s $ 100".
+    for (auto [text, code] : {std::pair{"c $", "CAD"}, {"C $", "CAD"}, {"hk $", "HKD"},
+                              {"HK $", "HKD"}, {"us $", "USD"}, {"US $", "USD"}, {"u.s $", "USD"},
+                              {"u.s. $", "USD"}, {"U.S. $", "USD"}})
+      exact(text, {code, false});
     for (const char* code : iso_codes) exact(code, {code, false});
   }
 };
@@ -45,9 +52,39 @@ struct CurrencyWords : Lexicon<ast::Currency> {
     word("yen", {"JPY", false});
     exact("yên", {"JPY", false});
     exact("円", {"JPY", false});
+    // Minor units: a hundredth of the currency ("50 cents" = 0.50; cents of the dollar by default).
+    word("cents", {"$", true, -2});
+    word("cent", {"$", true, -2});
+    word("pence", {"GBP", false, -2});
+    word("penny", {"GBP", false, -2});
+    word("pennies", {"GBP", false, -2});
     word("dollars", {"$", true});
     word("dollar", {"$", true});
     word("US dollars", {"USD", false});
+    for (const char* w : {"us dollars", "us dollar", "US dollar", "u.s. dollars", "U.S. dollar"})
+      exact(w, {"USD", false});
+    exact("australian dollars", {"AUD", false});
+    exact("canadian dollars", {"CAD", false});
+    exact("singapore dollars", {"SGD", false});
+    exact("hong kong dollars", {"HKD", false});
+    word("swiss francs", {"CHF", false});
+    exact("Swiss francs", {"CHF", false});
+    // "francs" alone may be Swiss, French, Belgian or CFA: read as Swiss by default, and said so.
+    word("francs", {"franc", true});
+    word("franc", {"franc", true});
+    // Currencies the euro replaced, still in older text: their ISO codes (no exchange rates).
+    word("finnish markka", {"FIM", false});
+    word("markka", {"FIM", false});
+    word("pesetas", {"ESP", false});
+    word("peseta", {"ESP", false});
+    word("dutch guilders", {"NLG", false});
+    word("guilders", {"NLG", false});
+    word("deutsche marks", {"DEM", false});
+    // Symbols written after the amount.
+    exact("₡", {"CRC", false});
+    exact("₾", {"GEL", false});
+    exact("₭", {"LAK", false});
+    exact("ரூ", {"LKR", false});
     exact("U.S. dollars", {"USD", false});
     word("Singapore dollars", {"SGD", false});
     word("Australian dollars", {"AUD", false});
@@ -68,6 +105,7 @@ struct CurrencyWords : Lexicon<ast::Currency> {
     word("renminbi", {"CNY", false});
     exact("元", {"CNY", false});
     word("won", {"KRW", false});
+    exact("rmb", {"CNY", false});
     word("rupees", {"INR", false});
     word("rupee", {"INR", false});
     word("baht", {"THB", false});

@@ -3,6 +3,7 @@
 #include "figures/figure_builder.h"
 #include "figures/grammar.h"
 #include "figures/nouns.h"
+#include "figures/word_number.h"
 
 #include <algorithm>
 #include <string>
@@ -73,6 +74,33 @@ bool after_label(const char* begin, const char* p) {
     else if (c != '.') return false;
   }
   return upper >= 2;
+}
+
+// The word before `p` is an ordinal or an article ("the second half", "a half-hour").
+bool after_ordinal_or_article(const char* begin, const char* p) {
+  const char* q = back_over_spaces(begin, p);
+  const char* word_end = q;
+  while (q > begin && is_ascii_letter(q[-1])) --q;
+  std::string_view word(q, static_cast<std::size_t>(word_end - q));
+  for (std::string_view w : {"the", "The", "first", "second", "last", "latter", "other", "next"})
+    if (word == w) return true;
+  return false;
+}
+
+// A digit-sized number word ("three", "nought") starts at p / ends at p.
+bool small_number_word(std::string_view word) {
+  auto w = figures::classify_number_word(word);
+  return w.kind == figures::NumberWord::unit && w.value <= 9;
+}
+bool number_word_at(const char* p, const char* end) {
+  const char* q = p;
+  while (q < end && is_ascii_letter(*q)) ++q;
+  return small_number_word(std::string_view(p, static_cast<std::size_t>(q - p)));
+}
+bool number_word_before(const char* begin, const char* p) {
+  const char* q = p;
+  while (q > begin && is_ascii_letter(q[-1])) --q;
+  return small_number_word(std::string_view(q, static_cast<std::size_t>(p - q)));
 }
 
 // "[1-5]", "[6, 7]": a citation, not a figure.
@@ -207,7 +235,10 @@ struct Scanner {
   std::vector<Figure> out;
 
   // Tries a figure (after optional approximation words) at p; returns where to go on.
-  const char* attempt(const char* p, bool may_qualify) {
+  // `in_list`: the number follows "22," ("nrs. 22,24,26,31"), so "26,31" is two numbers.
+  const char* attempt(const char* p, bool may_qualify, bool in_list = false) {
+    figures::parser::Separators separators = this->separators;
+    separators.in_list = in_list;
     Qualifier qualifier = Qualifier::none;
     const char* start = p;
     if (may_qualify) {
@@ -228,10 +259,21 @@ struct Scanner {
     if (!figure) return it;
     const auto& n = phrase.numeral;
     if (phrase.kind == figures::ast::PhraseKind::quantity && figure->kind == FigureKind::number) {
-      // "nine-dash line", "one-party state": a compound name, not a quantity.
-      if (it < end && *it == '-' && it + 1 < end && is_ascii_letter(it[1])) return skip_word(it + 1, end);
-      // A page number or a running head's folio.
-      if (!n.words && alone_on_line(text, span)) return it;
+      // "nine-dash line", "one-party state": a compound name, not a quantity ("three-nought-four"
+      // is three numbers).
+      if (it < end && *it == '-' && it + 1 < end && is_ascii_letter(it[1]) &&
+          !number_word_at(it + 1, end))
+        return skip_word(it + 1, end);
+      // "3M-54AE": a suffix glued to digits and then a hyphenated code is a model name.
+      if (it < end && *it == '-' && it + 1 < end && is_digit(it[1]) && is_ascii_letter(it[-1]))
+        return skip_word(it + 1, end);
+      // A page number or a running head's folio: a plain whole number alone on its line.
+      if (!n.words && !n.grouped && !n.fraction && !phrase.has_scale && !phrase.dozens &&
+          n.exponent == 0 && n.int_digits <= 4 &&
+          n.value >= 0 && alone_on_line(text, span))
+        return it;
+      // "the second half", "the first half of 2015": a part of a period, not a quantity.
+      if (n.words && figure->value == Number("0.5") && after_ordinal_or_article(begin, start)) return it;
     }
     if (qualifier != Qualifier::none) {
       std::string_view words(p, static_cast<std::size_t>(start - p));
@@ -280,6 +322,13 @@ struct Scanner {
         }
         continue;
       }
+      if (c == '.' && p + 1 < end && is_digit(p[1]) &&
+          (p == begin || (!word_before(begin, p) && !is_digit(p[-1]) && p[-1] != '.'))) {
+        // ".08": a decimal without its leading zero.
+        const char* next = attempt(p, false);
+        p = next ? next : skip_word(p + 1, end);
+        continue;
+      }
       if (c == '[') {
         const char* q = citation_end(p, end);
         p = q ? q : p + 1;
@@ -301,9 +350,11 @@ struct Scanner {
         continue;
       }
       if (b < 0x80 && is_ascii_letter(c)) {
-        // Only at the start of a word, and not after a hyphen inside a word ("mid-September").
+        // Only at the start of a word, and not after a hyphen inside a word ("mid-September"),
+        // unless numbers are strung together ("three-nought-four").
         if (word_before(begin, p) ||
-            (p > begin && p[-1] == '-' && word_before(begin, p - 1))) {
+            (p > begin && p[-1] == '-' && word_before(begin, p - 1) &&
+             !(number_word_before(begin, p - 1) && number_word_at(p, end)))) {
           p = skip_word(p, end);
           continue;
         }
@@ -338,7 +389,8 @@ struct Scanner {
     }
     if (after_label(begin, p)) return skip_word(d, end);
     if (const char* q = phone_end(p, end)) return q;
-    const char* next = attempt(p, false);
+    const bool in_list = d == p && d - begin >= 2 && d[-1] == ',' && is_digit(d[-2]);
+    const char* next = attempt(p, false, in_list);
     return next ? next : skip_word(d, end);
   }
 };

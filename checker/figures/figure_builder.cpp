@@ -28,6 +28,10 @@ std::string resolve_currency(const ast::Currency& currency, const ExtractOptions
     assumption = "¥ read as " + options.yen;
     return options.yen;
   }
+  if (currency.code == "franc") {
+    assumption = "francs read as CHF";
+    return "CHF";
+  }
   return currency.code;
 }
 
@@ -162,9 +166,14 @@ std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::st
   }
 
   const ast::Numeral& n = phrase.numeral;
-  const int scale = phrase.has_scale ? phrase.scale : 0;
+  const int scale = (phrase.has_scale ? phrase.scale : 0) + phrase.currency.scale;
   figure.value = n.value * pow10(scale);
   figure.exponent = n.exponent + scale;
+  if (phrase.dozens) figure.value *= 12;
+  if (phrase.cents != 0) {  // "3 dollars 50 cents"
+    figure.value += phrase.cents / 100;
+    figure.exponent = std::min(figure.exponent, -2);
+  }
   const bool ratio = phrase.unit_kind == ast::UnitKind::percent ||
                      phrase.unit_kind == ast::UnitKind::percentage_points;
   // Digits after the point, a scale word, or a percentage: the figure is rounded to its last
@@ -239,8 +248,9 @@ std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::st
       return figure;
     }
     if (n.words && !phrase.has_scale) {
-      // "one of", "no one": a pronoun far more often than a quantity; "Four Nos": a name.
-      if (n.value == 1 || n.capitalised) return std::nullopt;
+      // "one of", "no one": a pronoun far more often than a quantity; "Four Nos": a name (a
+      // capitalised word of its own; "Three hundred and thirty one" is a number).
+      if (n.value == 1 || (n.capitalised && n.value < 100)) return std::nullopt;
     }
   }
 

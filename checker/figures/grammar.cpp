@@ -38,7 +38,8 @@ const std::array<bool, 256>& word_start_bytes() {
     merge(parser::currency_prefixes.first_bytes);
     merge(parser::qualifier_words.first_bytes);
     merge(parser::month_names.first_bytes);
-    for (char c : {'a', 'A', 'h', 'H'}) t[static_cast<unsigned char>(c)] = true;  // a dozen, half
+    // a dozen, half, minus, negative, nought, percent of, and the letters of word numbers
+    for (char c : {'a', 'A', 'h', 'H', 'm', 'M', 'n', 'N', 'p', 'P'}) t[static_cast<unsigned char>(c)] = true;
     for (char c = '0'; c <= '9'; ++c) t[static_cast<unsigned char>(c)] = false;
     return t;
   }();

@@ -10,6 +10,7 @@
 #include "figures/nouns.h"
 #include "figures/number_words.h"
 #include "figures/qualifiers.h"
+#include "figures/word_number.h"
 
 #include <string>
 #include <type_traits>
@@ -26,6 +27,7 @@ inline const DigitOrdinals digit_ordinals;
 inline const RankWords rank_words;
 inline const ScaleWords scale_words;
 inline const ScaleSuffixes scale_suffixes;
+inline const SpacedSuffixes spaced_suffixes;
 inline const MoneySuffixes money_suffixes;
 inline const CurrencyPrefixes currency_prefixes;
 inline const CurrencyWords currency_words;
@@ -118,7 +120,11 @@ struct DigitsParser : x3::parser<DigitsParser> {
       digits += *i++;
       ++n.int_digits;
     }
-    if (n.int_digits == 0) return false;
+    // ".08": a decimal written without its leading zero.
+    const bool bare_point = n.int_digits == 0 && i != last && *i == sep.decimal && last - i >= 2 &&
+                            is_digit(i[1]);
+    if (n.int_digits == 0 && !bare_point) return false;
+    if (bare_point) digits += '0';
     if (n.int_digits <= 3) {
       for (;;) {
         std::size_t width = group_width(i, last, sep.group);
@@ -133,7 +139,18 @@ struct DigitsParser : x3::parser<DigitsParser> {
         i = g + 3;
       }
     }
-    if (i != last && *i == sep.decimal && last - i >= 2 && is_digit(i[1])) {
+    // "1,3" and "5,00" in English text: a comma before one or two digits that end the number
+    // (not a list "22,24,26") is a decimal comma.
+    char decimal = sep.decimal;
+    if (sep.group == ',' && !sep.in_list && !n.grouped && i != last && *i == ',' && last - i >= 2 &&
+        is_digit(i[1])) {
+      It j = i + 1;
+      while (j != last && is_digit(*j) && j - i <= 3) ++j;
+      const auto width = j - i - 1;
+      const bool list = j != last && (*j == ',' || *j == sep.decimal) && last - j >= 2 && is_digit(j[1]);
+      if (width <= 2 && (j == last || !is_digit(*j)) && !list) decimal = ',';
+    }
+    if (i != last && *i == decimal && last - i >= 2 && is_digit(i[1])) {
       digits += '.';
       ++i;
       n.fraction = true;
@@ -141,6 +158,8 @@ struct DigitsParser : x3::parser<DigitsParser> {
         digits += *i++;
         --n.exponent;
       }
+      // "192.168.1.2", "1.2.3": an address or a version, not a quantity.
+      if (i != last && *i == sep.decimal && last - i >= 2 && is_digit(i[1])) return false;
     }
     // Beyond 40 digits it is a code or garbage, never a quantity (and would cost time to convert).
     if (digits.size() > 40) return false;
@@ -151,7 +170,23 @@ struct DigitsParser : x3::parser<DigitsParser> {
   }
 };
 
+// An English number in words (word_number.cpp does the reading).
+struct WordNumberParser : x3::parser<WordNumberParser> {
+  using attribute_type = ast::Numeral;
+  static bool const has_attribute = true;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr& attr) const {
+    ast::Numeral n;
+    auto end = read_word_number(first, last, n);
+    if (!end) return false;
+    store(attr, std::move(n));
+    first = *end;
+    return true;
+  }
+};
+
 inline constexpr WordEnd word_end{};
+inline constexpr WordNumberParser word_number{};
 inline constexpr WordToken word_token{};
 inline constexpr DigitsParser digits{};
 
@@ -167,26 +202,11 @@ using x3::_attr;
 using x3::_pass;
 using x3::_val;
 
-inline const auto set_value = [](auto& ctx) { _val(ctx).value = _attr(ctx); };
-inline const auto add_value = [](auto& ctx) { _val(ctx).value += _attr(ctx); };
-inline const auto set_one = [](auto& ctx) { _val(ctx).value = 1; };
-inline const auto times_100 = [](auto& ctx) { _val(ctx).value *= 100; };
-inline const auto times_12 = [](auto& ctx) { _val(ctx).value *= 12; };
-inline const auto add_half = [](auto& ctx) {
-  _val(ctx).value += Number("0.5");
-  _val(ctx).exponent = -1;
+inline const auto take_numeral = [](auto& ctx) { _val(ctx) = _attr(ctx); };
+inline const auto take_negated = [](auto& ctx) {
+  _val(ctx) = _attr(ctx);
+  _val(ctx).value = -_val(ctx).value;
 };
-inline const auto set_half = [](auto& ctx) {
-  _val(ctx).value = Number("0.5");
-  _val(ctx).exponent = -1;
-};
-inline const auto mark_words = [](auto& ctx) {
-  auto& n = _val(ctx);
-  n.words = true;
-  const auto& range = _attr(ctx);
-  n.capitalised = range.begin() != range.end() && *range.begin() >= 'A' && *range.begin() <= 'Z';
-};
-inline const auto reset_numeral = [](auto& ctx) { _val(ctx) = ast::Numeral{}; };
 
 inline const auto reset_phrase = [](auto& ctx) { _val(ctx) = ast::Phrase{}; };
 inline const auto set_numeral = [](auto& ctx) { _val(ctx).numeral = _attr(ctx); };
@@ -203,6 +223,8 @@ inline const auto set_scale = [](auto& ctx) {
   _val(ctx).scale = _attr(ctx);
   _val(ctx).has_scale = true;
 };
+// "three lakh crore": a second scale word multiplies the first.
+inline const auto add_scale = [](auto& ctx) { _val(ctx).scale += _attr(ctx); };
 // "m", "b" are scales only after a currency symbol ("$829m"; "100m" may be metres).
 inline const auto set_money_scale = [](auto& ctx) {
   _pass(ctx) = _val(ctx).currency_before;
@@ -232,6 +254,11 @@ inline const auto set_noun_span = [](auto& ctx) {
 // "$1.6 million package": money, not a count of packages.
 inline const auto no_currency = [](auto& ctx) { _pass(ctx) = !_val(ctx).currency_before; };
 inline const auto set_hyphenated = [](auto& ctx) { _val(ctx).hyphenated = true; };
+inline const auto set_dozens = [](auto& ctx) { _val(ctx).dozens = true; };
+inline const auto set_cents = [](auto& ctx) {
+  _pass(ctx) = _attr(ctx).value >= 0 && _attr(ctx).value < 100;
+  _val(ctx).cents = _attr(ctx).value;
+};
 inline const auto set_post_qualifier = [](auto& ctx) {
   _val(ctx).post_qualifier = static_cast<int>(_attr(ctx));
 };
@@ -263,8 +290,11 @@ inline const auto set_qualifier = [](auto& ctx) { _val(ctx) = _attr(ctx); };
 // ---- rules
 
 x3::rule<class gap_class> const gap = "space";
-x3::rule<class below_hundred_class, int> const below_hundred = "number word";
-x3::rule<class word_numeral_class, ast::Numeral> const word_numeral = "number in words";
+x3::rule<class numeral_body_class, ast::Numeral> const numeral_body = "number";
+x3::rule<class scale_class, int> const scale = "scale word";
+x3::rule<class money_scale_class, int> const money_scale = "scale suffix";
+x3::rule<class currency_word_class, ast::Currency> const currency_word = "currency";
+x3::rule<class cents_class, ast::Numeral> const cents = "cents";
 x3::rule<class numeral_class, ast::Numeral> const numeral = "number";
 x3::rule<class quantity_class, ast::Phrase> const quantity = "quantity";
 x3::rule<class ordinal_class, ast::Phrase> const ordinal = "ordinal";
@@ -282,37 +312,23 @@ auto const line_break = ((x3::lit("<br />") | "<br/>" | "<br>") >> -x3::lit('\r'
                         (x3::lit('\r') >> -x3::lit('\n')) | x3::lit('\n');
 auto const gap_def = (+hspace >> -(line_break >> *hspace)) | (line_break >> *hspace);
 
-// "twenty-five", "sixty-\nnine", "sixtynine" (PDF text loses the hyphen), "sixteen".
-auto const word_join = (x3::lit('-') >> -gap) | x3::eps;
-auto const below_hundred_def =
-    (tens_words[([](auto& ctx) { _val(ctx) = _attr(ctx); })] >>
-     ((word_join >> digit_words[([](auto& ctx) { _val(ctx) += _attr(ctx); })] >> word_end) |
-      word_end)) |
-    (unit_words[([](auto& ctx) { _val(ctx) = _attr(ctx); })] >> word_end);
+// "minus 5", "negative one".
+auto const negative_word =
+    (x3::lit("minus") | "Minus" | "negative" | "Negative") >> word_end >> +inline_space;
+auto const numeral_body_def = digits | word_number;
+auto const numeral_def = (negative_word >> numeral_body[take_negated]) | numeral_body[take_numeral];
 
-auto const article = (x3::lit("an") | "An" | "a" | "A") >> word_end;
-auto const hundreds = (below_hundred[set_value] | (x3::lit("a") | "A" | "one" | "One")[set_one]) >>
-                      gap >> "hundred" >> word_end >> x3::eps[times_100] >>
-                      -(gap >> -(x3::lit("and") >> gap) >> below_hundred[add_value]);
-auto const dozen =
-    (below_hundred[set_value] | article[set_one]) >> gap >> "dozen" >> word_end >> x3::eps[times_12];
-auto const and_a_half = below_hundred[set_value] >> gap >> "and" >> gap >> (x3::lit("a") | "one") >>
-                        gap >> "half" >> word_end >> x3::eps[add_half];
-// "half a million", "a million": only in front of a scale word.
-auto const before_scale = &(gap >> scale_words >> word_end);
-auto const half_a = (x3::lit("half") | "Half") >> gap >> (x3::lit("an") | "a") >> word_end >>
-                    before_scale >> x3::eps[set_half];
-auto const a_scale = article >> before_scale >> x3::eps[set_one];
-
-auto const word_numeral_def =
-    x3::eps[reset_numeral] >>
-    x3::raw[hundreds | dozen | and_a_half | half_a | a_scale | below_hundred[set_value]][mark_words];
-
-auto const numeral_def = digits | word_numeral;
-
-auto const scale_part = (money_suffixes[set_money_scale] >> word_end) |
-                        (scale_suffixes[set_scale] >> word_end) |
-                        (gap >> scale_words[set_scale] >> word_end);
+// Scale words and suffixes; each a rule, so that a scale whose word does not end ("millionth")
+// leaves nothing behind. One-letter suffixes after a space: "2.33 k", "1,674,200.5 M".
+auto const scale_def = (scale_suffixes >> word_end) | (+inline_space >> spaced_suffixes >> word_end) |
+                       (gap >> scale_words >> word_end);
+auto const money_scale_def = money_suffixes >> word_end;
+auto const currency_word_def = currency_words >> word_end;
+// "3 dollars 50 cents", "thirteen dollars and forty-five cents"
+auto const cents_def = gap >> -(x3::lit("and") >> gap) >> numeral_body >> gap >>
+                       (x3::lit("cents") | "cent") >> word_end;
+auto const scale_part = (money_scale[set_money_scale] | scale[set_scale]) >>
+                        -((gap >> scale_words >> word_end)[add_scale]);
 
 // "two used Japanese patrol ships": a few modifiers, then the head noun and its compound words.
 auto const modifier = !(stop_words >> word_end) >> !(count_nouns >> word_end) >>
@@ -328,17 +344,27 @@ auto const count_phrase =
 auto const unit_part =
     (-inline_space >> x3::lit('%'))[set_percent] |
     (gap >> (x3::lit("percentage points") | "percentage point") >> word_end)[set_pp] |
-    (gap >> (x3::lit("percent") | "per cent" | "per-cent" | "Percent") >> word_end)[set_percent] |
+    (gap >> (x3::lit("percents") | "percentage" | "percent" | "per cent" | "per-cent" | "Percent") >>
+     word_end)[set_percent] |
     (x3::lit('-') >> duration_units[set_duration] >> word_end >> x3::eps[set_hyphenated]) |
     (x3::lit('-') >> x3::raw[count_nouns[set_noun_lemma]][set_noun_span] >> word_end >>
      x3::eps[set_hyphenated]) |
-    ((gap | x3::eps) >> currency_words[set_currency_after] >> word_end) |
+    (x3::lit('-') >> currency_word[set_currency_after] >> x3::eps[set_hyphenated]) |
+    ((gap | x3::eps) >> currency_word[set_currency_after] >> -cents[set_cents]) |
     (gap >> duration_units[set_duration] >> word_end) | (x3::eps[no_currency] >> count_phrase);
 
+// "per cent of 210", "percents of twenty": the share named first.
+auto const percent_of =
+    (x3::lit("percents") | "percent" | "per cent" | "Percent" | "Per cent") >> gap >> "of" >> gap >>
+    numeral[set_numeral] >> x3::eps[set_percent];
 auto const quantity_def = x3::eps[reset_phrase] >>
-                          -(currency_prefixes[set_currency_before] >> -inline_space) >>
-                          numeral[set_numeral] >> -scale_part >> -unit_part >>
-                          -post_qualifiers[set_post_qualifier] >> word_end;
+                          ((percent_of >> word_end) |
+                           (-(currency_prefixes[set_currency_before] >> -inline_space) >>
+                            numeral[set_numeral] >> -scale_part >>
+                            -(gap >> (x3::lit("dozens") | "dozen" | "dzs" | "dz" | "dozs" | "doz") >>
+                              word_end >> x3::eps[set_dozens]) >>
+                            -unit_part >>
+                            -post_qualifiers[set_post_qualifier] >> word_end));
 
 auto const ordinal_suffix = x3::lit("st") | "nd" | "rd" | "th";
 auto const ordinal_def =
@@ -377,7 +403,7 @@ auto const phrase_def = date | ordinal | quantity;
 auto const qualifier_prefix_def =
     qualifier_words[set_qualifier] >> ((word_end >> gap) | &digit_char | &x3::lit('$'));
 
-BOOST_SPIRIT_DEFINE(gap, below_hundred, word_numeral, numeral, quantity, ordinal, date,
+BOOST_SPIRIT_DEFINE(gap, numeral_body, scale, money_scale, currency_word, cents, numeral, quantity, ordinal, date,
                     range_separator, phrase, qualifier_prefix)
 
 }  // namespace crosscheck::figures::parser

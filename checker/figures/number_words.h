@@ -3,6 +3,8 @@
 
 #include "figures/lexicon.h"
 
+#include <utility>
+
 namespace crosscheck::figures {
 
 // zero .. nineteen
@@ -64,6 +66,7 @@ struct DigitOrdinals : Lexicon<int> {
 // Scale words written after a space: the power of ten they multiply by.
 struct ScaleWords : Lexicon<int> {
   ScaleWords() {
+    word("hundred", 2);  // after digits: "322 hundred" (words read their own hundreds)
     word("thousand", 3);
     word("million", 6);
     word("billion", 9);
@@ -89,12 +92,28 @@ struct ScaleSuffixes : Lexicon<int> {
     exact("k", 3);
     exact("K", 3);
     exact("mn", 6);
+    exact("mln", 6);
+    exact("mil", 6);
+    exact("M", 6);   // capital M is mega; a lower-case m may be metres ("100m race")
+    exact("MM", 6);  // the accountants' thousand thousands: "US$ 1MM"
     exact("bn", 9);
+    exact("bln", 9);
+    exact("b", 9);
     exact("tn", 12);
+    exact("tln", 12);
     exact("千", 3);
     exact("万", 4);
     exact("億", 8);
     exact("兆", 12);
+  }
+};
+
+// Suffixes that may stand one space apart from the digits: "2.33 k", "1,674,200.5 M", "10 bln".
+struct SpacedSuffixes : Lexicon<int> {
+  SpacedSuffixes() {
+    for (auto [text, power] : {std::pair{"k", 3}, {"K", 3}, {"M", 6}, {"mn", 6}, {"mln", 6},
+                               {"bn", 9}, {"bln", 9}, {"tn", 12}, {"tln", 12}})
+      exact(text, power);
   }
 };
 

@@ -1,0 +1,386 @@
+#include "figures/word_number.h"
+
+#include <array>
+#include <string>
+
+namespace crosscheck::figures {
+namespace {
+
+constexpr std::string_view unit_names[] = {
+    "zero",    "one",     "two",     "three",     "four",     "five",     "six",
+    "seven",   "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+constexpr std::string_view tens_names[] = {"twenty", "thirty",  "forty",  "fifty",
+                                           "sixty",  "seventy", "eighty", "ninety"};
+
+struct Named {
+  std::string_view name;
+  std::int64_t value;
+};
+constexpr Named scale_names[] = {{"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12},
+                                 {"lakh", 5},     {"lakhs", 5},   {"crore", 7},   {"crores", 7}};
+constexpr Named denominator_names[] = {
+    {"half", 2},         {"third", 3},         {"quarter", 4},          {"fourth", 4},
+    {"fifth", 5},        {"sixth", 6},         {"seventh", 7},          {"eighth", 8},
+    {"ninth", 9},        {"tenth", 10},        {"hundredth", 100},      {"thousandth", 1000},
+    {"millionth", 1000000}, {"billionth", 1000000000}, {"trillionth", 1000000000000}};
+
+constexpr bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+struct Token {
+  NumberWord word;
+  const char* end = nullptr;
+};
+
+// A word of ASCII letters ending where no word continues.
+Token read_token(const char* p, const char* last) {
+  const char* q = p;
+  while (q < last && ascii_letter(*q)) ++q;
+  if (q == p || q - p > 16) return {};
+  if (q < last && is_word_lead(static_cast<unsigned char>(*q))) return {};
+  return {classify_number_word(std::string_view(p, static_cast<std::size_t>(q - p))), q};
+}
+
+// White space inside a number: spaces and tabs, and at most one line break ("<br />" + newline
+// is one); a blank line ends it.
+const char* gap_end(const char* p, const char* last) {
+  auto hspace = [&](const char*& i) {
+    bool any = false;
+    for (;;) {
+      if (i < last && (*i == ' ' || *i == '\t')) {
+        ++i;
+      } else if (last - i >= 2 && i[0] == '\xC2' && i[1] == '\xA0') {
+        i += 2;
+      } else {
+        return any;
+      }
+      any = true;
+    }
+  };
+  auto line_break = [&](const char*& i) {
+    const char* j = i;
+    for (std::string_view br : {"<br />", "<br/>", "<br>"})
+      if (std::string_view(j, static_cast<std::size_t>(last - j)).starts_with(br)) {
+        j += br.size();
+        break;
+      }
+    if (j < last && *j == '\r') ++j;
+    if (j < last && *j == '\n') ++j;
+    if (j == i) return false;
+    i = j;
+    return true;
+  };
+  const char* i = p;
+  hspace(i);
+  if (line_break(i)) hspace(i);
+  return i;
+}
+
+struct Separator {
+  const char* next = nullptr;
+  bool hyphen = false;
+};
+
+// Between two words of a number: white space, a hyphen, or a hyphen set off by spaces ("fifty - two").
+Separator separator(const char* p, const char* last) {
+  const char* q = gap_end(p, last);
+  if (q < last && *q == '-') return {gap_end(q + 1, last), true};
+  if (q != p) return {q, false};
+  return {};
+}
+
+Token next_token(const char* end, const char* last, Separator* sep = nullptr) {
+  Separator s = separator(end, last);
+  if (!s.next) return {};
+  if (sep) *sep = s;
+  return read_token(s.next, last);
+}
+
+// "a third term", "the first quarter results": a singular ordinal word followed by another word is
+// an ordinal or a noun, not a fraction ("a third of", "a fifth." are fractions).
+bool singular_fraction_ends(const char* end, const char* last) {
+  const char* q = gap_end(end, last);
+  if (q == end) return true;
+  if (q >= last || !ascii_letter(*q)) return true;
+  const char* w = q;
+  while (w < last && ascii_letter(*w)) ++w;
+  std::string_view word(q, static_cast<std::size_t>(w - q));
+  return word == "of" || word == "and" || word == "or";
+}
+
+std::int64_t pow10_int(std::int64_t power) {
+  std::int64_t r = 1;
+  while (power-- > 0) r *= 10;
+  return r;
+}
+
+}  // namespace
+
+NumberWord classify_number_word(std::string_view word) {
+  std::string w(word);
+  if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') w[0] = static_cast<char>(w[0] - 'A' + 'a');
+  NumberWord out;
+  for (std::size_t i = 0; i < std::size(unit_names); ++i)
+    if (w == unit_names[i]) return {NumberWord::unit, static_cast<std::int64_t>(i)};
+  if (w == "nought" || w == "naught") return {NumberWord::unit, 0};
+  for (std::size_t i = 0; i < std::size(tens_names); ++i) {
+    if (!w.starts_with(tens_names[i])) continue;
+    const auto tens = static_cast<std::int64_t>((i + 2) * 10);
+    std::string_view rest = std::string_view(w).substr(tens_names[i].size());
+    if (rest.empty()) return {NumberWord::tens, tens};
+    // "sixtynine": text from PDFs loses the hyphen at a line end.
+    for (std::size_t u = 1; u <= 9; ++u)
+      if (rest == unit_names[u]) return {NumberWord::tens, tens + static_cast<std::int64_t>(u), false, true};
+  }
+  if (w == "hundred") return {NumberWord::hundred, 100};
+  for (const Named& s : scale_names)
+    if (w == s.name) return {NumberWord::scale, s.value};
+  if (w == "dozen" || w == "dozens" || w == "dz" || w == "dzs" || w == "doz" || w == "dozs")
+    return {NumberWord::dozen, 12};
+  if (w == "and") return {NumberWord::and_word, 0};
+  if (w == "a" || w == "an") return {NumberWord::article, 1};
+  if (w == "point") return {NumberWord::point, 0};
+  if (w == "halves") return {NumberWord::denominator, 2, true};
+  for (const Named& d : denominator_names) {
+    if (w == d.name) return {d.name == "half" ? NumberWord::half : NumberWord::denominator, d.value};
+    if (w.size() == d.name.size() + 1 && w.starts_with(d.name) && w.back() == 's')
+      return {NumberWord::denominator, d.value, true};
+  }
+  return out;
+}
+
+std::optional<const char*> read_word_number(const char* first, const char* last, ast::Numeral& out) {
+  Token t = read_token(first, last);
+  out = ast::Numeral{};
+  out.words = true;
+  out.capitalised = *first >= 'A' && *first <= 'Z';
+  using K = NumberWord::Kind;
+
+  if (t.word.kind == K::article || t.word.kind == K::half) {
+    const bool half = t.word.kind == K::half;
+    Separator sep;
+    Token n = next_token(t.end, last, &sep);
+    if (half) {
+      // "half a dozen" = 6; "half a million" leaves the scale to the caller; "half" = 0.5.
+      if (n.word.kind == K::article && !sep.hyphen) {
+        Token m = next_token(n.end, last);
+        if (m.word.kind == K::dozen) {
+          out.value = 6;
+          return m.end;
+        }
+        if (m.word.kind == K::scale) {
+          out.value = Number("0.5");
+          out.exponent = -1;
+          return n.end;
+        }
+      }
+      out.value = Number("0.5");
+      out.exponent = -1;
+      return t.end;
+    }
+    if (sep.hyphen) return std::nullopt;
+    switch (n.word.kind) {
+      case K::scale:  // "a million": 1, the scale is the caller's
+        out.value = 1;
+        return t.end;
+      case K::dozen:
+        out.value = 12;
+        return n.end;
+      case K::half:
+        out.value = Number("0.5");
+        out.exponent = -1;
+        return n.end;
+      case K::denominator:
+        if (n.word.plural || !singular_fraction_ends(n.end, last)) return std::nullopt;
+        out.value = Number(1) / Number(n.word.value);
+        return n.end;
+      case K::hundred:
+        break;  // "a hundred ...": read on below
+      default:
+        return std::nullopt;
+    }
+  } else if (t.word.kind != K::unit && t.word.kind != K::tens) {
+    return std::nullopt;
+  }
+
+  // Integer part: completed scale groups (total) and the group being read; `since_and` is the part
+  // of the group after the last "and" (what "dozens" multiplies and a mixed fraction's numerator).
+  struct State {
+    std::int64_t total = 0, group = 0, since_and = 0, before_and = 0;
+    K prev = K::none;
+    bool tens_open = false;  // a tens word that a unit may still join ("fifty two")
+    bool has_hundred = false;
+    bool after_and = false;
+    std::int64_t last_scale = 100;
+    const char* end = nullptr;
+  };
+  State s;
+  if (t.word.kind == K::article) {  // "a hundred"
+    Token h = next_token(t.end, last);
+    s.group = s.since_and = 100;
+    s.prev = K::hundred;
+    s.has_hundred = true;
+    s.end = h.end;
+  } else {
+    s.group = s.since_and = t.word.value;
+    s.prev = t.word.kind;
+    s.tens_open = t.word.kind == K::tens && !t.word.joined;
+    s.end = t.end;
+  }
+  // "twenty and three" joins only as part of a mixed fraction ("twenty and three fifths"); without
+  // one, "two and three" are two numbers. `committed` is the state before such an "and".
+  std::optional<State> committed;
+  constexpr std::int64_t limit = 1'000'000'000'000'000;
+
+  auto finish = [&](const State& st) -> const char* {
+    out.value = Number(st.total + st.group);
+    return st.end;
+  };
+
+  for (;;) {
+    Separator sep;
+    Token n = next_token(s.end, last, &sep);
+    const K k = n.word.kind;
+    if (k == K::none) break;
+    if (sep.hyphen && k != K::unit && k != K::tens && k != K::hundred && k != K::denominator &&
+        k != K::half)
+      break;
+    if (k == K::unit || k == K::tens) {
+      const bool joins_tens = s.tens_open && k == K::unit && n.word.value >= 1 && n.word.value <= 9;
+      const bool starts = s.prev == K::hundred || s.prev == K::scale || s.prev == K::and_word;
+      if (!joins_tens && !starts) break;
+      if (sep.hyphen && !joins_tens && s.prev != K::hundred) break;
+      s.group += n.word.value;
+      s.since_and = s.prev == K::and_word ? n.word.value : s.since_and + n.word.value;
+      s.tens_open = k == K::tens && !n.word.joined;
+      s.prev = k;
+      s.end = n.end;
+      continue;
+    }
+    s.tens_open = false;
+    if (k == K::hundred) {
+      if ((s.prev != K::unit && s.prev != K::tens) || s.has_hundred || s.since_and >= 100) break;
+      s.group += s.since_and * 99;
+      s.since_and *= 100;
+      s.has_hundred = true;
+      s.prev = k;
+      s.end = n.end;
+      continue;
+    }
+    if (k == K::scale) {
+      const std::int64_t power = n.word.value;
+      if (s.prev == K::scale && s.group == 0 && s.total > 0 && s.total < limit / pow10_int(power)) {
+        s.total *= pow10_int(power);  // "three lakh crore"
+        s.end = n.end;
+        continue;
+      }
+      if (s.prev != K::unit && s.prev != K::tens && s.prev != K::hundred && s.prev != K::dozen) break;
+      if (power >= s.last_scale || s.group >= limit / pow10_int(power)) break;
+      if (s.total == 0) {
+        // A scale word that ends the number is the caller's ("two million": a rounded figure).
+        const K after = next_token(n.end, last).word.kind;
+        if (after != K::unit && after != K::tens && after != K::scale && after != K::denominator &&
+            after != K::and_word)
+          break;
+      }
+      s.total += s.group * pow10_int(power);
+      s.group = s.since_and = 0;
+      s.last_scale = power;
+      s.has_hundred = false;
+      s.after_and = false;
+      s.prev = k;
+      s.end = n.end;
+      continue;
+    }
+    if (k == K::and_word) {
+      const K after = next_token(n.end, last).word.kind;
+      if (after != K::unit && after != K::tens && after != K::article) break;
+      if (s.prev == K::unit || s.prev == K::tens || s.prev == K::dozen) {
+        if (!committed) committed = s;
+      } else if (s.prev != K::hundred && s.prev != K::scale) {
+        break;
+      }
+      s.before_and = s.total + s.group;
+      s.since_and = 0;
+      s.after_and = true;
+      s.prev = k;
+      s.end = n.end;
+      continue;
+    }
+    if (k == K::article) {
+      if (s.prev != K::and_word) break;
+      Token d = next_token(n.end, last);
+      if (d.word.kind != K::half && !(d.word.kind == K::denominator && !d.word.plural)) break;
+      s.since_and = 1;
+      s.group += 1;
+      s.prev = k;
+      s.end = n.end;
+      continue;
+    }
+    if (k == K::dozen) {
+      if (s.prev != K::unit && s.prev != K::tens && s.prev != K::hundred) break;
+      s.group += s.since_and * 11;
+      s.since_and *= 12;
+      s.prev = k;
+      s.end = n.end;
+      continue;
+    }
+    if (k == K::denominator || k == K::half) {
+      // A mixed number when an "and" leads to a single digit or "a": "one hundred and three
+      // quarters" = 100¾, "three and a fifth"; else all of it is the numerator: "one hundred and
+      // thirty fifths" = 130/5, "twenty one fifths" = 21/5.
+      if (s.prev != K::unit && s.prev != K::tens && s.prev != K::hundred && s.prev != K::scale &&
+          s.prev != K::article)
+        break;
+      const bool mixed = s.after_and && s.since_and >= 1 && s.since_and <= 9;
+      const std::int64_t numerator = mixed ? s.since_and : s.total + s.group;
+      const bool plural = n.word.plural;
+      if (plural == (numerator == 1)) break;  // "two millionth" is "two" and an ordinal
+      if (!plural && !singular_fraction_ends(n.end, last)) break;
+      out.value = Number(mixed ? s.before_and : 0) + Number(numerator) / Number(n.word.value);
+      if (n.word.value == 2) out.exponent = -1;  // "one and a half": stated to the half
+      return n.end;
+    }
+    if (k == K::point) {
+      // "nine point nought four", "two hundred point seventy-one": digits after the point, each a
+      // word or one number word read as its digits.
+      if (s.prev != K::unit && s.prev != K::tens && s.prev != K::hundred) break;
+      if (committed) break;
+      std::string digits;
+      const char* end = n.end;
+      for (;;) {
+        Separator sp;
+        Token d = next_token(end, last, &sp);
+        if (d.word.kind == K::unit && d.word.value <= 9 && !sp.hyphen) {
+          digits += static_cast<char>('0' + d.word.value);
+          end = d.end;
+          continue;
+        }
+        if (digits.empty() && (d.word.kind == K::unit || d.word.kind == K::tens) && !sp.hyphen) {
+          std::int64_t v = d.word.value;
+          end = d.end;
+          if (d.word.kind == K::tens && !d.word.joined) {
+            Separator su;
+            Token u = next_token(end, last, &su);
+            if (u.word.kind == K::unit && u.word.value >= 1 && u.word.value <= 9) {
+              v += u.word.value;
+              end = u.end;
+            }
+          }
+          digits = std::to_string(v);
+        }
+        break;
+      }
+      if (digits.empty()) break;
+      out.value = Number(std::to_string(s.total + s.group) + "." + digits);
+      out.exponent = -static_cast<int>(digits.size());
+      out.fraction = true;
+      return end;
+    }
+    break;
+  }
+  if (committed) s = *committed;
+  return finish(s);
+}
+
+}  // namespace crosscheck::figures
