@@ -33,5 +33,6 @@ std::span<const CheckKind> check_kinds();
 
 // The check kinds, each in its own file.
 void run_agree_checks(const CheckContext& context, std::vector<Finding>& out);
+void run_expect_checks(const CheckContext& context, std::vector<Finding>& out);
 
 }  // namespace crosscheck

@@ -5,8 +5,9 @@
 namespace crosscheck {
 
 namespace {
-constexpr std::array<CheckKind, 1> kChecks{{
+constexpr std::array<CheckKind, 2> kChecks{{
     {"agree", "all mentions of a claim state the same figure", run_agree_checks},
+    {"expect", "an expect: expression over claims holds", run_expect_checks},
 }};
 }  // namespace
 

@@ -3,6 +3,7 @@
 #include "checks/runner.h"
 #include "cli/command.h"
 #include "cli/report_options.h"
+#include "expr/type_check.h"
 #include "load/rule_loader.h"
 
 namespace crosscheck {
@@ -30,6 +31,7 @@ class CheckCommand : public Command {
     }
     std::vector<RuleFile> rules;
     if (!sink.has_errors()) rules = load_rule_paths(paths_, sink);
+    if (!sink.has_errors()) check_expressions(rules, sink);
     std::optional<Report> report;
     if (!sink.has_errors()) report = run_checks(rules, options, sink);
     if (sink.has_errors() || !report) {

@@ -2,6 +2,7 @@
 #include "base/diagnostic.h"
 #include "checks/runner.h"
 #include "cli/command.h"
+#include "expr/type_check.h"
 #include "load/rule_loader.h"
 
 #include <ostream>
@@ -20,6 +21,7 @@ class LintCommand : public Command {
     if (paths_.empty()) paths_.push_back("rules");
     DiagnosticSink sink;
     std::vector<RuleFile> rules = load_rule_paths(paths_, sink);
+    if (!sink.has_errors()) check_expressions(rules, sink);
     if (!sink.has_errors()) lint_rules(rules, sink);
     print_diagnostics(sink, io.err);
     if (sink.has_errors()) return 2;

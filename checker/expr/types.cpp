@@ -184,6 +184,7 @@ Rule multiplicative_rule(Op op, const Type& a, const Type& b, const std::string&
     }
     return gives(Type::of(Dim::number));  // a ratio: counts of anything, % by %, pp by pp
   }
+  if (share(a) && share(b)) return gives(Type::of(Dim::number));  // a change of a share relative to it
   if (b.dim == Dim::percent) {
     if (a.dim == Dim::points) return error();
     return gives(a, Take::as_is, Take::fraction);  // 8 vessels / 40% = 20 vessels
