@@ -1,4 +1,5 @@
 // The implicit check of every claim: its mentions (and its literal value) agree within tolerance.
+#include "base/parallel.h"
 #include "checks/check_context.h"
 #include "checks/claim_values.h"
 
@@ -25,8 +26,13 @@ Finding check_claim(const ClaimDecl& claim, const CheckContext& context) {
 
 void run_agree_checks(const CheckContext& context, std::vector<Finding>& out) {
   // A claim with only a literal value is a constant for expressions: nothing to check by itself.
+  std::vector<const ClaimDecl*> claims;
   for (const ClaimDecl& claim : context.rules.claims)
-    if (!claim.mentions.empty()) out.push_back(check_claim(claim, context));
+    if (!claim.mentions.empty()) claims.push_back(&claim);
+  std::vector<Finding> findings(claims.size());
+  parallel_for(claims.size(), context.jobs,
+               [&](std::size_t i) { findings[i] = check_claim(*claims[i], context); });
+  for (Finding& f : findings) out.push_back(std::move(f));
 }
 
 }  // namespace crosscheck

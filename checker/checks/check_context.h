@@ -18,6 +18,7 @@ struct CheckContext {
   const SourceSet& sources;
   const Normaliser& normaliser;
   std::optional<Date> as_of;  // --as-of: conversion date of claims that give none
+  unsigned jobs = 1;          // threads a check kind may use; its findings keep their order
 };
 
 using CheckFunction = void (*)(const CheckContext& context, std::vector<Finding>& out);
@@ -34,5 +35,7 @@ std::span<const CheckKind> check_kinds();
 // The check kinds, each in its own file.
 void run_agree_checks(const CheckContext& context, std::vector<Finding>& out);
 void run_expect_checks(const CheckContext& context, std::vector<Finding>& out);
+void run_conversion_pairs_check(const CheckContext& context, std::vector<Finding>& out);
+void run_sum_statements_check(const CheckContext& context, std::vector<Finding>& out);
 
 }  // namespace crosscheck

@@ -1,6 +1,7 @@
 #include "checks/runner.h"
 
 #include "checks/check_context.h"
+#include "checks/claim_values.h"
 
 #include <fmt/format.h>
 #include "diagnose/diagnosis_table.h"
@@ -8,6 +9,9 @@
 #include "engine/source_set.h"
 #include "units/conversion.h"
 #include "units/rate_csv.h"
+
+#include <set>
+#include <tuple>
 
 namespace crosscheck {
 
@@ -20,6 +24,15 @@ const std::optional<Waiver>& waiver_of(const RuleFile& rules, const std::string&
   for (const CheckDecl& c : rules.checks)
     if (c.id == id) return c.waive;
   return none;
+}
+
+// The tolerance a finding was judged by, for its diagnoses: its claim's or check's, else the default.
+Tolerance tolerance_of(const RuleFile& rules, const std::string& id) {
+  for (const ClaimDecl& c : rules.claims)
+    if (c.id == id && c.tolerance) return *c.tolerance;
+  for (const CheckDecl& c : rules.checks)
+    if (c.id == id && c.tolerance) return *c.tolerance;
+  return rules.defaults.tolerance;
 }
 
 void apply_waiver(Finding& finding, const std::optional<Waiver>& waiver, const Date& today) {
@@ -64,7 +77,7 @@ CurrencyConverter make_converter(const RateTable& rates) {
 std::optional<Report> run_checks(const std::vector<RuleFile>& rules, const RunOptions& run_options,
                                  DiagnosticSink& sink) {
   SourceSet sources;
-  sources.load(rules, sink);
+  sources.load(rules, sink, run_options.jobs);
   RunOptions options = run_options;
   for (const RuleFile& file : rules)
     for (const std::string& rates : file.rates) load_rates_file(rates, options.rates, sink);
@@ -72,6 +85,9 @@ std::optional<Report> run_checks(const std::vector<RuleFile>& rules, const RunOp
   CurrencyConverter converter = make_converter(options.rates);
 
   Report report;
+  // A source that several rule files share states its conversion pairs and sums once: the first
+  // rule file that checks one reports it.
+  std::set<std::tuple<std::string, std::string, std::size_t>> per_source;
   for (const RuleFile& file : rules) {
     report.rule_files.push_back(file.path);
     if (report.title.empty()) report.title = file.title;
@@ -82,11 +98,14 @@ std::optional<Report> run_checks(const std::vector<RuleFile>& rules, const RunOp
       if (!known) report.sources.push_back(source_report(decl));
     }
     Normaliser normaliser(converter, file.defaults.currency);
-    CheckContext context{file, sources, normaliser, options.as_of};
+    CheckContext context{file, sources, normaliser, options.as_of, options.jobs};
     std::vector<Finding> findings;
     for (const CheckKind& kind : check_kinds()) kind.run(context, findings);
     for (Finding& finding : findings) {
-      DiagnoseContext diagnose_context{normaliser, file.defaults.tolerance};
+      if ((finding.kind == "conversion-pair" || finding.kind == "sum-statement") && !finding.mentions.empty() &&
+          !per_source.emplace(finding.kind, finding.mentions.front().path, finding.mentions.front().span.begin).second)
+        continue;
+      DiagnoseContext diagnose_context{normaliser, tolerance_of(file, finding.check)};
       diagnose(finding, diagnose_context);
       apply_waiver(finding, waiver_of(file, finding.check), options.today);
       report.findings.push_back(std::move(finding));
@@ -99,15 +118,24 @@ std::optional<Report> run_checks(const std::vector<RuleFile>& rules, const RunOp
 void lint_rules(const std::vector<RuleFile>& rules, DiagnosticSink& sink) {
   SourceSet sources;
   sources.load(rules, sink);
-  for (const RuleFile& file : rules)
-    for (const ClaimDecl& claim : file.claims)
-      for (const MentionDecl& mention : claim.mentions) {
+  RateTable rates = RateTable::built_in();
+  CurrencyConverter converter = make_converter(rates);
+  for (const RuleFile& file : rules) {
+    Normaliser normaliser(converter, file.defaults.currency);
+    CheckContext context{file, sources, normaliser, std::nullopt};
+    for (const ClaimDecl& claim : file.claims) {
+      // Resolved as `check` resolves it, so that lint and check agree on which figure a quote states.
+      ClaimValue value = resolve_claim(claim, context);
+      for (std::size_t i = 0; i < claim.mentions.size(); ++i) {
+        const MentionDecl& mention = claim.mentions[i];
         if (!sources.find(file, mention.source)) continue;  // already reported by load
-        MentionReport m = resolve_mention(mention, file, sources);
-        if (!m.problem.empty())
-          sink.error(mention.quote_where, "claim '{}', mention of '{}': {}", claim.id,
-                     mention.source, m.problem);
+        const std::string& problem = value.mentions[i].problem;
+        if (!problem.empty())
+          sink.error(mention.quote_where, "claim '{}', mention of '{}': {}", claim.id, mention.source,
+                     problem);
       }
+    }
+  }
 }
 
 }  // namespace crosscheck

@@ -18,6 +18,7 @@ struct RunOptions {
   std::optional<Date> as_of;  // conversion date for claims that give none
   Date today;                 // waivers expire after their `until` date
   RateTable rates = RateTable::built_in();  // plus --rates and the rule files' rates:
+  unsigned jobs = 1;          // threads for loading sources and evaluating claims
 };
 
 // Loads the sources the rule files name and evaluates every check. Returns nullopt when a source

@@ -5,6 +5,9 @@
 #include "cli/report_options.h"
 #include "expr/type_check.h"
 #include "load/rule_loader.h"
+#include "report/atomic_file.h"
+#include "report/baseline.h"
+#include "base/parallel.h"
 
 namespace crosscheck {
 
@@ -18,10 +21,14 @@ class CheckCommand : public Command {
     app.add_option("--fail-on", fail_on_, "exit 1 when a finding at or above this severity fails")
         ->check(CLI::IsMember({"error", "warning", "info", "never"}));
     app.add_option("--as-of", as_of_, "conversion date (YYYY-MM-DD) for claims that give none");
+    app.add_option("--baseline", baseline_, "known failures to ignore (a file written by --write-baseline)");
+    app.add_option("--write-baseline", write_baseline_, "write the current failures as a baseline file");
+    app.add_option("--jobs", jobs_, "worker threads (default: the machine's cores)")->check(CLI::Range(1, 256));
   }
 
   int run(Io& io) override {
     if (paths_.empty()) paths_.push_back("rules");
+    if (!reports_.validate(io)) return 2;
     DiagnosticSink sink;
     RunOptions options = reports_.run_options(sink);
     if (!as_of_.empty()) {
@@ -29,6 +36,9 @@ class CheckCommand : public Command {
       if (!options.as_of || !options.as_of->complete())
         sink.error({"--as-of"}, "invalid date '{}'; expected YYYY-MM-DD", as_of_);
     }
+    options.jobs = jobs_;
+    std::optional<Baseline> baseline;
+    if (!baseline_.empty()) baseline = read_baseline(baseline_, sink);
     std::vector<RuleFile> rules;
     if (!sink.has_errors()) rules = load_rule_paths(paths_, sink);
     if (!sink.has_errors()) check_expressions(rules, sink);
@@ -37,6 +47,14 @@ class CheckCommand : public Command {
     if (sink.has_errors() || !report) {
       print_diagnostics(sink, io.err);
       return 2;
+    }
+    if (baseline) apply_baseline(*report, *baseline);
+    if (!write_baseline_.empty()) {
+      std::string error = write_file_atomically(write_baseline_, baseline_text(*report));
+      if (!error.empty()) {
+        io.err << "crosscheck: error: " << error << '\n';
+        return 2;
+      }
     }
     if (!reports_.write(*report, io)) return 2;
     if (fail_on_ == "never") return 0;
@@ -51,6 +69,9 @@ class CheckCommand : public Command {
   ReportOptions reports_;
   std::string fail_on_ = "error";
   std::string as_of_;
+  std::string baseline_;
+  std::string write_baseline_;
+  unsigned jobs_ = default_jobs();
 };
 
 }  // namespace

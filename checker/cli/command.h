@@ -31,6 +31,7 @@ std::span<const CommandEntry> commands();
 std::unique_ptr<Command> make_check_command();
 std::unique_ptr<Command> make_lint_command();
 std::unique_ptr<Command> make_extract_command();
+std::unique_ptr<Command> make_convert_command();
 
 // Prints every diagnostic of `sink` to `err`, one per line.
 void print_diagnostics(const class DiagnosticSink& sink, std::ostream& err);

@@ -33,6 +33,24 @@ RunOptions ReportOptions::run_options(DiagnosticSink& sink) const {
   return options;
 }
 
+bool ReportOptions::validate(Io& io) const {
+  bool ok = true;
+  for (const std::string& request : reports_) {
+    std::string name = request.substr(0, request.find('='));
+    if (!find_report_format(name)) {
+      std::string known;
+      for (const ReportFormat& f : report_formats()) known += (known.empty() ? "" : ", ") + std::string(f.name);
+      io.err << "crosscheck: error: unknown report format '" << name << "'; expected one of: " << known
+             << '\n';
+      ok = false;
+    } else if (request.find('=') != std::string::npos && request.size() == name.size() + 1) {
+      io.err << "crosscheck: error: --report " << request << ": no file name after '='\n";
+      ok = false;
+    }
+  }
+  return ok;
+}
+
 bool ReportOptions::write(const Report& report, Io& io) const {
   std::vector<std::string> requests = reports_;
   if (requests.empty() && !quiet_) requests.push_back("console");

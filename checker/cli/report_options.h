@@ -18,6 +18,9 @@ class ReportOptions {
   void define(CLI::App& app);
   // The evaluation options these flags imply (currency conversion, today's date for waivers).
   RunOptions run_options(DiagnosticSink& sink) const;
+  // Checks the --report requests before anything is evaluated; false (after saying why) when a
+  // format is unknown.
+  bool validate(Io& io) const;
   // Writes every report asked for; false (after saying why on io.err) when a file cannot be
   // written or a format is unknown.
   bool write(const Report& report, Io& io) const;

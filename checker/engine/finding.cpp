@@ -19,6 +19,10 @@ Summary summarise(const std::vector<Finding>& findings) {
       ++s.waived;
       continue;
     }
+    if (f.baselined) {
+      ++s.baselined;
+      continue;
+    }
     switch (f.status) {
       case Status::pass: ++s.passed; break;
       case Status::unresolved: ++s.unresolved; break;
@@ -34,7 +38,7 @@ Summary summarise(const std::vector<Finding>& findings) {
 }
 
 bool counts_as_failure(const Finding& finding, Severity threshold) {
-  if (finding.waived || finding.status == Status::pass) return false;
+  if (finding.waived || finding.baselined || finding.status == Status::pass) return false;
   return static_cast<int>(finding.severity) >= static_cast<int>(threshold);
 }
 

@@ -23,6 +23,8 @@ struct Normalised {
   std::string unit;
   std::string rate;  // "119.65 JPY/USD on 2015-09-15 (ECB euro reference rates)"; empty if none used
   bool one_sided = false;  // "up to", "more than"...: the interval is a bound, not a precision
+  // The date money is (or would be) converted at; diagnoses retry other dates and currencies.
+  std::optional<Date> conversion_date;
 };
 
 // One mention as the reports show it: where the quote is, which figure was taken from it.
@@ -65,6 +67,7 @@ struct Finding {
   Severity severity = Severity::error;
   bool waived = false;
   std::string waiver_reason;
+  bool baselined = false;  // a known failure listed in the --baseline file: shown, not counted
   std::string message;
   std::string about;
   Location rule;  // where the claim or check was declared
@@ -81,7 +84,7 @@ struct SourceReport {
 };
 
 struct Summary {
-  std::size_t checks = 0, passed = 0, failed = 0, unresolved = 0, waived = 0;
+  std::size_t checks = 0, passed = 0, failed = 0, unresolved = 0, waived = 0, baselined = 0;
   std::size_t failed_error = 0, failed_warning = 0, failed_info = 0;
 };
 
@@ -97,8 +100,8 @@ struct Report {
 
 Summary summarise(const std::vector<Finding>& findings);
 
-// A finding counts against --fail-on when it failed (or could not be resolved), is not waived and
-// is at or above the threshold.
+// A finding counts against --fail-on when it failed (or could not be resolved), is neither waived
+// nor baselined, and is at or above the threshold.
 bool counts_as_failure(const Finding& finding, Severity threshold);
 
 }  // namespace crosscheck

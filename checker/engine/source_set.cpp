@@ -2,6 +2,10 @@
 
 #include "figures/extractor.h"
 
+#include <fmt/format.h>
+
+#include "base/parallel.h"
+
 #include <filesystem>
 #include <system_error>
 
@@ -17,41 +21,55 @@ ExtractOptions extract_options(const SourceDecl& decl) {
 }
 }  // namespace
 
-void SourceSet::load(const std::vector<RuleFile>& rules, DiagnosticSink& sink) {
+void SourceSet::load(const std::vector<RuleFile>& rules, DiagnosticSink& sink, unsigned jobs) {
+  // First, in declaration order: each path once, refusing what is not a file.
+  std::vector<std::pair<std::string, const SourceDecl*>> pending;  // rule file, declaration
+  std::map<std::string, std::vector<std::pair<std::string, std::string>>> aliases;
   for (const RuleFile& file : rules) {
     for (const SourceDecl& decl : file.sources) {
-      auto known = by_path_.find(decl.path);
-      if (known != by_path_.end()) {
-        by_rule_and_id_[{file.path, decl.id}] = known->second;
+      if (by_path_.count(decl.path)) {
+        aliases[decl.path].push_back({file.path, decl.id});
         continue;
       }
+      by_path_[decl.path] = nullptr;
       std::error_code ec;
       auto status = std::filesystem::status(decl.path, ec);
       if (!std::filesystem::exists(status)) {
         sink.error(decl.path_where, "source '{}': no such file '{}'", decl.id, decl.path);
-        by_path_[decl.path] = nullptr;
         continue;
       }
       if (std::filesystem::is_directory(status)) {
         sink.error(decl.path_where, "source '{}': '{}' is a directory, expected a file", decl.id,
                    decl.path);
-        by_path_[decl.path] = nullptr;
         continue;
       }
-      auto source = std::make_unique<LoadedSource>();
-      source->decl = decl;
-      source->file = load_source(decl.path, sink);
-      if (!source->file) {
-        by_path_[decl.path] = nullptr;
-        continue;
-      }
-      source->figures = extract_figures(source->file->plain(), extract_options(decl));
-      source->quotes = std::make_unique<QuoteIndex>(*source->file);
-      LoadedSource* raw = source.get();
-      sources_.push_back(std::move(source));
-      by_path_[decl.path] = raw;
-      by_rule_and_id_[{file.path, decl.id}] = raw;
+      pending.push_back({file.path, &decl});
+      aliases[decl.path].push_back({file.path, decl.id});
     }
+  }
+  // Then read, extract and index them in parallel, each with its own diagnostics.
+  std::vector<std::unique_ptr<LoadedSource>> loaded(pending.size());
+  std::vector<DiagnosticSink> sinks(pending.size());
+  parallel_for(pending.size(), jobs, [&](std::size_t i) {
+    const SourceDecl& decl = *pending[i].second;
+    auto source = std::make_unique<LoadedSource>();
+    source->decl = decl;
+    source->file = load_source(decl.path, sinks[i]);
+    if (!source->file) {
+      sinks[i].add(Level::note, decl.path_where, fmt::format("source '{}' is declared here", decl.id));
+      return;
+    }
+    source->figures = extract_figures(source->file->plain(), extract_options(decl));
+    source->quotes = std::make_unique<QuoteIndex>(*source->file);
+    loaded[i] = std::move(source);
+  });
+  for (std::size_t i = 0; i < pending.size(); ++i) {
+    for (const Diagnostic& d : sinks[i].diagnostics()) sink.add(d.level, d.where, d.message);
+    if (!loaded[i]) continue;
+    LoadedSource* raw = loaded[i].get();
+    by_path_[raw->decl.path] = raw;
+    for (const auto& key : aliases[raw->decl.path]) by_rule_and_id_[key] = raw;
+    sources_.push_back(std::move(loaded[i]));
   }
 }
 

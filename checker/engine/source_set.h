@@ -26,7 +26,8 @@ class SourceSet {
   // Loads every source the rule files declare (each path once). Problems with a source (missing,
   // a directory, binary, bad UTF-8, too large) go to `sink`, located at the rule file when the file
   // cannot be read at all.
-  void load(const std::vector<RuleFile>& rules, DiagnosticSink& sink);
+  // Reading and extraction run on up to `jobs` threads; the result does not depend on it.
+  void load(const std::vector<RuleFile>& rules, DiagnosticSink& sink, unsigned jobs = 1);
 
   // The source a rule file calls `id`; nullptr when it failed to load.
   const LoadedSource* find(const RuleFile& rules, const std::string& id) const;

@@ -244,4 +244,13 @@ bool RateTable::has_rates_for(std::string_view code) const {
   return user_neighbours_.contains(code);
 }
 
+std::optional<Date> RateTable::newest_built_in_date() const {
+  if (!built_in_) return std::nullopt;
+  std::int64_t newest = -1;
+  for (const auto& [code, series] : built_in_->by_currency)
+    if (!series.days.empty()) newest = std::max<std::int64_t>(newest, series.days.back());
+  if (newest < 0) return std::nullopt;
+  return date_from_day_number(newest);
+}
+
 }  // namespace crosscheck

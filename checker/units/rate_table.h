@@ -71,6 +71,9 @@ class RateTable {
   std::vector<ExchangeRate> rates_around(std::string_view base, std::string_view quote, const Date& date,
                                          int days) const;
 
+  // The newest date of the built-in table (the default date of `crosscheck convert`).
+  std::optional<Date> newest_built_in_date() const;
+
   // True when some table holds at least one rate for the currency (EUR: when any rate is held).
   bool has_rates_for(std::string_view code) const;
 

@@ -1,0 +1,156 @@
+#include "cli/app.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace crosscheck {
+namespace {
+
+struct CliRun {
+  int status = 0;
+  std::string out;
+  std::string err;
+};
+
+CliRun run(std::vector<std::string> args, const std::string& input = "") {
+  args.insert(args.begin(), "crosscheck");
+  std::istringstream in(input);
+  std::ostringstream out, err;
+  Io io{in, out, err};
+  CliRun r;
+  r.status = run_app(args, io);
+  r.out = out.str();
+  r.err = err.str();
+  return r;
+}
+
+std::string read(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), {}};
+}
+
+TEST(App, VersionAndHelp) {
+  CliRun version = run({"--version"});
+  EXPECT_EQ(version.status, 0);
+  EXPECT_EQ(version.out.rfind("crosscheck ", 0), 0u);
+  CliRun help = run({"--help"});
+  EXPECT_EQ(help.status, 0);
+  for (const char* command : {"check", "lint", "extract"})
+    EXPECT_NE(help.out.find(command), std::string::npos) << command;
+  CliRun check_help = run({"check", "--help"});
+  EXPECT_EQ(check_help.status, 0);
+  EXPECT_NE(check_help.out.find("--fail-on"), std::string::npos);
+}
+
+TEST(App, UsageErrorsExitTwo) {
+  CliRun unknown = run({"frobnicate"});
+  EXPECT_EQ(unknown.status, 2);
+  EXPECT_NE(unknown.err.find("error"), std::string::npos);
+  CliRun fail_on = run({"check", "rules", "--fail-on", "sometimes"});
+  EXPECT_EQ(fail_on.status, 2);
+  CliRun format = run({"check", "rules", "--report", "pdf"});
+  EXPECT_EQ(format.status, 2);
+  EXPECT_NE(format.err.find("unknown report format 'pdf'"), std::string::npos);
+}
+
+TEST(App, SeedRulesFailOnTheVesselCounts) {
+  CliRun r = run({"check", "rules"});
+  EXPECT_EQ(r.status, 1) << r.err;
+  // Both locations of the disagreement, and the hint about "additional".
+  EXPECT_NE(r.out.find("error[disagree]: vessels_2015"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("--> fixtures/articles/csis-2015-09-party-chief-visit.txt:11:143"),
+            std::string::npos);
+  EXPECT_NE(r.out.find("--> fixtures/articles/thayer-2016-proactive-international-integration.txt:425:23"),
+            std::string::npos);
+  EXPECT_NE(r.out.find("different-referents"), std::string::npos);
+  // The hospital aid: a scale slip naming the figure that would agree.
+  EXPECT_NE(r.out.find("error[disagree]: hospital_oda"), std::string::npos);
+  EXPECT_NE(r.out.find("28.6 billion yen"), std::string::npos);
+  EXPECT_EQ(r.out.find("infrastructure_loan"), std::string::npos) << "it passes, so it is not shown";
+}
+
+TEST(App, FailOnNeverExitsZeroAndQuietPrintsNothing) {
+  CliRun r = run({"check", "rules", "--fail-on", "never", "--quiet"});
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.out, "");
+}
+
+TEST(App, LintResolvesEveryQuote) {
+  CliRun r = run({"lint", "rules"});
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("all quotes found"), std::string::npos);
+}
+
+TEST(App, JsonReportIsWrittenWhole) {
+  std::filesystem::path dir = std::filesystem::temp_directory_path() / "crosscheck-app-test";
+  std::filesystem::create_directories(dir);
+  std::string file = (dir / "report.json").string();
+  CliRun r = run({"check", "rules", "--quiet", "--report", "json=" + file});
+  EXPECT_EQ(r.status, 1);
+  std::string json = read(file);
+  EXPECT_EQ(json.rfind("{\n  \"schema\": \"crosscheck.report/1\"", 0), 0u);
+  EXPECT_EQ(json.back(), '\n');
+  // No temporary file is left beside it.
+  std::size_t files = 0;
+  for (auto& entry : std::filesystem::directory_iterator(dir)) files += entry.is_regular_file();
+  EXPECT_EQ(files, 1u);
+  // Deterministic: a second run writes the same bytes.
+  run({"check", "rules", "--quiet", "--report", "json=" + file});
+  EXPECT_EQ(read(file), json);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(App, ReportToADirectoryIsAnErrorAndNothingIsHalfWritten) {
+  std::filesystem::path dir = std::filesystem::temp_directory_path() / "crosscheck-app-dir";
+  std::filesystem::create_directories(dir);
+  CliRun r = run({"check", "rules", "--quiet", "--report", "json=" + dir.string()});
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("is a directory"), std::string::npos);
+  std::filesystem::remove_all(dir);
+}
+
+// Every bad input ends in exit 2 and exactly the expected located messages.
+void expect_golden_errors(const std::string& folder, const std::string& command) {
+  std::size_t seen = 0;
+  std::vector<std::filesystem::path> files;
+  for (auto& entry : std::filesystem::directory_iterator(folder))
+    if (entry.path().extension() == ".yaml" && std::filesystem::exists(
+            std::filesystem::path(entry.path()).replace_extension(".expected")))
+      files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  for (const auto& yaml : files) {
+    std::string expected = read(std::filesystem::path(yaml).replace_extension(".expected"));
+    CliRun r = run({command, yaml.generic_string()});
+    EXPECT_EQ(r.status, 2) << yaml;
+    EXPECT_EQ(r.err, expected) << yaml;
+    ++seen;
+  }
+  EXPECT_GT(seen, 3u);
+}
+
+TEST(App, BadRuleFilesExitTwoWithLocatedErrors) {
+  expect_golden_errors("fixtures/bad-rules", "lint");
+  expect_golden_errors("fixtures/bad-rules", "check");
+}
+
+TEST(App, BadSourcesExitTwoWithLocatedErrors) {
+  expect_golden_errors("fixtures/bad-runs", "check");
+  expect_golden_errors("fixtures/bad-runs", "lint");
+}
+
+TEST(App, ExtractReadsStandardInput) {
+  CliRun r = run({"extract", "-", "--format", "jsonl"}, "Japan donated six used patrol boats.\n");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("\"text\":\"six used patrol boats\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"kind\":\"count\""), std::string::npos);
+  CliRun missing = run({"extract", "no-such-file.txt"});
+  EXPECT_EQ(missing.status, 2);
+  EXPECT_NE(missing.err.find("no-such-file.txt"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace crosscheck
