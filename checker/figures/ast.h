@@ -35,7 +35,8 @@ enum class PhraseKind { quantity, ordinal, date, month_year, iso_date, decade };
 
 enum class UnitKind { none, currency, percent, percentage_points, noun, duration };
 
-// One figure as the grammar read it.
+// One figure as the grammar read it. (grammar_def.h's reset() blanks it field by field: a new field
+// goes there too.)
 struct Phrase {
   PhraseKind kind = PhraseKind::quantity;
   // quantity

@@ -1,7 +1,9 @@
 #include "figures/word_number.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
+#include <vector>
 
 namespace crosscheck::figures {
 namespace {
@@ -116,42 +118,93 @@ std::int64_t pow10_int(std::int64_t power) {
 
 }  // namespace
 
+namespace {
+
+// Every number word by its first letter, so that most words of a text are turned away after one
+// look at their first letter and length (the scanner asks at every word that could start a figure).
+struct WordTable {
+  struct Entry {
+    std::string_view name;
+    NumberWord word;
+  };
+  std::array<std::vector<Entry>, 26> by_letter;
+  std::size_t longest = 0;
+
+  void add(std::string_view name, NumberWord word) {
+    by_letter[static_cast<std::size_t>(name[0] - 'a')].push_back({name, word});
+    longest = std::max(longest, name.size());
+  }
+
+  WordTable() {
+    for (std::size_t i = 0; i < std::size(unit_names); ++i)
+      add(unit_names[i], {NumberWord::unit, static_cast<std::int64_t>(i)});
+    add("nought", {NumberWord::unit, 0});
+    add("naught", {NumberWord::unit, 0});
+    for (std::size_t i = 0; i < std::size(tens_names); ++i)
+      add(tens_names[i], {NumberWord::tens, static_cast<std::int64_t>((i + 2) * 10)});
+    add("hundred", {NumberWord::hundred, 100});
+    for (const Named& sc : scale_names) add(sc.name, {NumberWord::scale, sc.value});
+    for (std::string_view d : {"dozen", "dozens", "dz", "dzs", "doz", "dozs"})
+      add(d, {NumberWord::dozen, 12});
+    add("and", {NumberWord::and_word, 0});
+    add("a", {NumberWord::article, 1});
+    add("an", {NumberWord::article, 1});
+    add("point", {NumberWord::point, 0});
+    add("half", {NumberWord::half, 2});
+    add("halves", {NumberWord::denominator, 2, true});
+    for (const Named& d : denominator_names) {
+      if (d.name == "half") continue;
+      add(d.name, {NumberWord::denominator, d.value});
+      plurals.push_back(std::string(d.name) + "s");
+    }
+    std::size_t k = 0;
+    for (const Named& d : denominator_names)
+      if (d.name != "half") add(plurals[k++], {NumberWord::denominator, d.value, true});
+  }
+  // Owns the spelling of the plural denominators ("fifths"); reserved so views stay valid.
+  std::vector<std::string> plurals = [] {
+    std::vector<std::string> v;
+    v.reserve(std::size(denominator_names));
+    return v;
+  }();
+};
+
+const WordTable& word_table() {
+  static const WordTable table;
+  return table;
+}
+
+}  // namespace
+
 NumberWord classify_number_word(std::string_view word) {
-  std::string w(word);
-  if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') w[0] = static_cast<char>(w[0] - 'A' + 'a');
-  NumberWord out;
-  for (std::size_t i = 0; i < std::size(unit_names); ++i)
-    if (w == unit_names[i]) return {NumberWord::unit, static_cast<std::int64_t>(i)};
-  if (w == "nought" || w == "naught") return {NumberWord::unit, 0};
-  for (std::size_t i = 0; i < std::size(tens_names); ++i) {
-    if (!w.starts_with(tens_names[i])) continue;
-    const auto tens = static_cast<std::int64_t>((i + 2) * 10);
-    std::string_view rest = std::string_view(w).substr(tens_names[i].size());
-    if (rest.empty()) return {NumberWord::tens, tens};
-    // "sixtynine": text from PDFs loses the hyphen at a line end.
+  const WordTable& table = word_table();
+  if (word.empty() || word.size() > 2 * table.longest) return {};
+  char first = word[0];
+  if (first >= 'A' && first <= 'Z') first = static_cast<char>(first - 'A' + 'a');
+  if (first < 'a' || first > 'z') return {};
+  const auto& candidates = table.by_letter[static_cast<std::size_t>(first - 'a')];
+  if (candidates.empty()) return {};
+  const std::string_view rest = word.substr(1);
+  for (const auto& e : candidates)
+    if (e.name.size() == word.size() && e.name.substr(1) == rest) return e.word;
+  // "sixtynine": text from PDFs loses the hyphen at a line end.
+  for (const auto& e : candidates) {
+    if (e.word.kind != NumberWord::tens || word.size() <= e.name.size() ||
+        e.name.substr(1) != rest.substr(0, e.name.size() - 1))
+      continue;
+    const std::string_view unit = word.substr(e.name.size());
     for (std::size_t u = 1; u <= 9; ++u)
-      if (rest == unit_names[u]) return {NumberWord::tens, tens + static_cast<std::int64_t>(u), false, true};
+      if (unit == unit_names[u])
+        return {NumberWord::tens, e.word.value + static_cast<std::int64_t>(u), false, true};
   }
-  if (w == "hundred") return {NumberWord::hundred, 100};
-  for (const Named& s : scale_names)
-    if (w == s.name) return {NumberWord::scale, s.value};
-  if (w == "dozen" || w == "dozens" || w == "dz" || w == "dzs" || w == "doz" || w == "dozs")
-    return {NumberWord::dozen, 12};
-  if (w == "and") return {NumberWord::and_word, 0};
-  if (w == "a" || w == "an") return {NumberWord::article, 1};
-  if (w == "point") return {NumberWord::point, 0};
-  if (w == "halves") return {NumberWord::denominator, 2, true};
-  for (const Named& d : denominator_names) {
-    if (w == d.name) return {d.name == "half" ? NumberWord::half : NumberWord::denominator, d.value};
-    if (w.size() == d.name.size() + 1 && w.starts_with(d.name) && w.back() == 's')
-      return {NumberWord::denominator, d.value, true};
-  }
-  return out;
+  return {};
 }
 
 std::optional<const char*> read_word_number(const char* first, const char* last, ast::Numeral& out) {
   Token t = read_token(first, last);
-  out = ast::Numeral{};
+  if (t.word.kind == NumberWord::none) return std::nullopt;
+  static const ast::Numeral blank{};
+  out = blank;
   out.words = true;
   out.capitalised = *first >= 'A' && *first <= 'Z';
   using K = NumberWord::Kind;
