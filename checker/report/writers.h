@@ -30,5 +30,10 @@ const ReportFormat* find_report_format(std::string_view name);
 // The writers, each in its own file.
 void write_console(const Report&, const WriterOptions&, std::ostream&);
 void write_json(const Report&, const WriterOptions&, std::ostream&);
+void write_sarif(const Report&, const WriterOptions&, std::ostream&);
+void write_junit(const Report&, const WriterOptions&, std::ostream&);
+void write_markdown(const Report&, const WriterOptions&, std::ostream&);
+void write_github(const Report&, const WriterOptions&, std::ostream&);
+void write_html(const Report&, const WriterOptions&, std::ostream&);
 
 }  // namespace crosscheck

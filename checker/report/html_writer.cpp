@@ -1,0 +1,251 @@
+// One self-contained HTML audit report: summary, sources, every finding with its quoted passages
+// side by side (figure marked), values, rates and diagnosis, and filters. It makes no request: the
+// style and script are inline and a Content-Security-Policy allows exactly those two blocks (by
+// their SHA-256) and nothing else. Every piece of document or rule text goes through html_escape.
+#include "engine/amount_format.h"
+#include "report/escape.h"
+#include "report/html_assets.h"
+#include "report/report_text.h"
+#include "report/sha256.h"
+#include "report/writers.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace crosscheck {
+
+namespace {
+
+std::string csp_hash(std::string_view block) {
+  Sha256Digest digest = sha256(block);
+  return "'sha256-" + base64(std::string_view(reinterpret_cast<const char*>(digest.data()), digest.size())) + "'";
+}
+
+// Byte offset of the 1-based code-point `column` in `line` (the end of the line when past it).
+std::size_t byte_of_column(std::string_view line, std::size_t column) {
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if ((static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) continue;
+    if (++seen == column) return i;
+  }
+  return line.size();
+}
+
+// Moves a byte offset back to the start of its code point.
+std::size_t code_point_start(std::string_view text, std::size_t at) {
+  while (at > 0 && at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+  return at;
+}
+
+// The passage of a mention's line around its figure: the quote underlined, the figure marked.
+// Long lines (paragraphs) are cut to a window around the quote.
+std::string passage_html(const MentionReport& m) {
+  std::string_view line = m.line_text;
+  while (!line.empty() && (line.back() == '\r' || line.back() == '\n')) line.remove_suffix(1);
+  if (line.empty() || m.start.line == 0) return "";
+  std::size_t fig_b = byte_of_column(line, m.start.column);
+  std::size_t fig_e = m.end.line == m.start.line ? byte_of_column(line, m.end.column) : line.size();
+  fig_e = std::max(fig_b, fig_e);
+  // The quote within the line, from the byte spans the resolver kept (both in the original file).
+  std::size_t q_b = fig_b, q_e = fig_e;
+  if (m.span.begin >= fig_b && !m.quote_span.empty()) {
+    std::size_t line_start = m.span.begin - fig_b;  // file offset of the line's first byte
+    q_b = std::min(fig_b, m.quote_span.begin > line_start ? m.quote_span.begin - line_start : 0);
+    q_e = m.quote_span.end > line_start ? m.quote_span.end - line_start : 0;
+    q_e = std::min(line.size(), std::max(fig_e, q_e));
+  }
+  q_b = code_point_start(line, q_b);
+  q_e = code_point_start(line, q_e);
+  constexpr std::size_t kContext = 240;  // bytes either side of the quote
+  std::size_t w_b = q_b > kContext ? code_point_start(line, q_b - kContext) : 0;
+  std::size_t w_e = line.size() - q_e > kContext ? code_point_start(line, q_e + kContext) : line.size();
+  // Cut at a space when there is one near, so that words stay whole.
+  if (w_b > 0) {
+    std::size_t space = line.find(' ', w_b);
+    if (space != std::string_view::npos && space < q_b) w_b = space + 1;
+  }
+  if (w_e < line.size()) {
+    std::size_t space = line.rfind(' ', w_e);
+    if (space != std::string_view::npos && space > q_e) w_e = space;
+  }
+  bool marked = m.figure.has_value();
+  std::string html = "<blockquote class=\"passage\">";
+  if (w_b > 0) html += "…";
+  html += html_escape(line.substr(w_b, q_b - w_b));
+  html += "<span class=\"quote\">";
+  html += html_escape(line.substr(q_b, fig_b - q_b));
+  html += marked ? "<mark>" : "";
+  html += html_escape(line.substr(fig_b, fig_e - fig_b));
+  html += marked ? "</mark>" : "";
+  html += html_escape(line.substr(fig_e, q_e - fig_e));
+  html += "</span>";
+  html += html_escape(line.substr(q_e, w_e - q_e));
+  if (w_e < line.size()) html += "…";
+  html += "</blockquote>";
+  return html;
+}
+
+const SourceReport* find_source(const Report& report, const std::string& id) {
+  for (const SourceReport& s : report.sources)
+    if (s.id == id) return &s;
+  return nullptr;
+}
+
+void row(std::string& html, std::string_view name, const std::string& value) {
+  if (value.empty()) return;
+  html += fmt::format("<dt>{}</dt><dd>{}</dd>", name, html_escape(value));
+}
+
+std::string mention_html(const Report& report, const MentionReport& m) {
+  std::string html = fmt::format("<figure class=\"mention {}\">", m.primary ? "primary" : "other");
+  html += fmt::format("<figcaption><span class=\"role\">{}</span> <b>{}</b>", m.primary ? "primary" : "mention",
+                      html_escape(m.source_id));
+  if (const SourceReport* s = find_source(report, m.source_id)) {
+    if (!s->title.empty()) html += " · <cite>" + html_escape(s->title) + "</cite>";
+    if (!s->publisher.empty()) html += " · " + html_escape(s->publisher);
+    if (!s->published.empty()) html += " · " + html_escape(s->published);
+  }
+  html += "<br><span class=\"path\">" + html_escape(to_string(place_of(m))) + "</span></figcaption>";
+  html += passage_html(m);
+  html += "<dl>";
+  row(html, "quote", "“" + m.quote + "”");
+  if (m.figure) row(html, "figure", fmt::format("{} ({})", m.figure->text, to_string(m.figure->kind)));
+  if (m.normalised) {
+    row(html, "value", describe_normalised(*m.normalised));
+    row(html, "rate", m.normalised->rate);
+  }
+  row(html, "problem", m.problem);
+  row(html, "closest", m.closest);
+  html += "</dl></figure>";
+  return html;
+}
+
+std::string sources_of(const Finding& f) {
+  std::vector<std::string> ids;
+  for (const MentionReport& m : f.mentions)
+    if (std::find(ids.begin(), ids.end(), m.source_id) == ids.end()) ids.push_back(m.source_id);
+  std::string out;
+  for (const std::string& id : ids) out += (out.empty() ? "" : " ") + id;
+  return out;
+}
+
+void write_finding(const Report& report, const Finding& f, std::ostream& out) {
+  std::string_view status = status_label(f);
+  std::string_view severity = kSeverityLabels[severity_index(f.severity)];
+  out << "<details class=\"finding\" id=\"check-" << html_escape(f.check) << "\" data-status=\"" << status
+      << "\" data-severity=\"" << severity << "\" data-sources=\"" << html_escape(sources_of(f)) << "\""
+      << (status == "fail" || status == "unresolved" ? " open" : "") << ">\n";
+  out << "<summary><span class=\"badge " << status << "\">" << status << "</span> <span class=\"badge sev\">"
+      << severity << "</span> <code>" << html_escape(f.check) << "</code> <span class=\"meta\">"
+      << html_escape(finding_code(f)) << "</span> — " << html_escape(f.message) << "</summary>\n";
+  if (!f.about.empty()) out << "<p>" << html_escape(f.about) << "</p>\n";
+  out << "<p class=\"meta\">" << html_escape(f.kind) << " check declared at <span class=\"path\">"
+      << html_escape(to_string(place_of_rule(f))) << "</span></p>\n";
+  if (!f.mentions.empty()) {
+    out << "<div class=\"mentions\">\n";
+    for (const MentionReport& m : f.mentions) out << mention_html(report, m) << '\n';
+    out << "</div>\n";
+  }
+  if (f.delta && f.status == Status::fail)
+    out << "<p class=\"delta\">Difference: " << html_escape(delta_label(f)) << "</p>\n";
+  if (!f.diagnosis.empty()) {
+    out << "<ul class=\"diagnosis\">\n";
+    for (const Diagnosis& d : f.diagnosis) {
+      out << "<li><code>" << html_escape(d.code) << "</code> " << html_escape(d.message);
+      if (!d.suggestion.empty()) out << "<div class=\"help\">Help: " << html_escape(d.suggestion) << "</div>";
+      out << "</li>\n";
+    }
+    out << "</ul>\n";
+  }
+  if (f.waived) out << "<p class=\"meta\">Waived: " << html_escape(f.waiver_reason) << "</p>\n";
+  out << "</details>\n";
+}
+
+bool is_web_url(std::string_view url) { return url.starts_with("https://") || url.starts_with("http://"); }
+
+void write_summary(const Report& report, std::ostream& out) {
+  StatusCounts counts = count_by_status(report);
+  out << "<section id=\"summary\">\n<h2>Summary</h2>\n<table class=\"counts\">\n<thead><tr><th>status</th>";
+  for (std::string_view s : kSeverityLabels) out << "<th class=\"n\">" << s << "</th>";
+  out << "<th class=\"n\">total</th></tr></thead>\n<tbody>\n";
+  for (std::size_t r = 0; r < kStatusLabels.size(); ++r) {
+    out << "<tr><th><span class=\"badge " << kStatusLabels[r] << "\">" << kStatusLabels[r] << "</span></th>";
+    for (std::size_t c : counts.counts[r]) out << "<td class=\"n\">" << c << "</td>";
+    out << "<td class=\"n\">" << counts.row_total(r) << "</td></tr>\n";
+  }
+  out << "<tr><th>total</th>";
+  for (std::size_t c = 0; c < kSeverityLabels.size(); ++c) out << "<td class=\"n\">" << counts.column_total(c) << "</td>";
+  out << "<td class=\"n\">" << counts.total() << "</td></tr>\n</tbody>\n</table>\n</section>\n";
+
+  out << "<section id=\"sources\">\n<h2>Sources</h2>\n<table>\n<thead><tr><th>id</th><th>title</th>"
+         "<th>publisher</th><th>author</th><th>published</th><th>file</th></tr></thead>\n<tbody>\n";
+  for (const SourceReport& s : report.sources) {
+    out << "<tr><td><code>" << html_escape(s.id) << "</code>" << (s.primary ? " <span class=\"meta\">primary</span>" : "")
+        << "</td><td>";
+    // Links only to web pages: a javascript: or data: URL from a rule file stays text.
+    if (is_web_url(s.url))
+      out << "<a href=\"" << html_escape(s.url) << "\" rel=\"noopener noreferrer\">"
+          << html_escape(s.title.empty() ? s.url : s.title) << "</a>";
+    else
+      out << html_escape(s.title) << (s.url.empty() ? "" : " <span class=\"path\">" + html_escape(s.url) + "</span>");
+    out << "</td><td>" << html_escape(s.publisher) << "</td><td>" << html_escape(s.author) << "</td><td>"
+        << html_escape(s.published) << "</td><td class=\"path\">" << html_escape(s.path) << "</td></tr>\n";
+  }
+  out << "</tbody>\n</table>\n</section>\n";
+}
+
+void write_filters(const Report& report, std::ostream& out) {
+  StatusCounts counts = count_by_status(report);
+  // Hidden until the script shows it: without the script the controls would do nothing.
+  out << "<div id=\"filters\" class=\"filters\" hidden>\n<fieldset><legend>Status</legend>";
+  for (std::size_t r = 0; r < kStatusLabels.size(); ++r)
+    out << "<label><input type=\"checkbox\" name=\"status\" value=\"" << kStatusLabels[r] << "\" checked> "
+        << kStatusLabels[r] << " (" << counts.row_total(r) << ")</label>";
+  out << "</fieldset>\n<fieldset><legend>Severity</legend>";
+  for (std::size_t c = 0; c < kSeverityLabels.size(); ++c)
+    out << "<label><input type=\"checkbox\" name=\"severity\" value=\"" << kSeverityLabels[c] << "\" checked> "
+        << kSeverityLabels[c] << " (" << counts.column_total(c) << ")</label>";
+  out << "</fieldset>\n<label>Source <select name=\"source\"><option value=\"\">all sources</option>";
+  for (const SourceReport& s : report.sources)
+    out << "<option value=\"" << html_escape(s.id) << "\">" << html_escape(s.id) << "</option>";
+  out << "</select></label>\n<output id=\"shown\"></output>\n</div>\n";
+}
+
+}  // namespace
+
+void write_html(const Report& report, const WriterOptions& options, std::ostream& out) {
+  std::string title = report.title.empty() ? "crosscheck report" : "crosscheck: " + report.title;
+  out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
+  out << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
+      << csp_hash(kHtmlReportStyle) << "; script-src " << csp_hash(kHtmlReportScript)
+      << "; base-uri 'none'; form-action 'none'\">\n";
+  out << "<meta name=\"referrer\" content=\"no-referrer\">\n";
+  out << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+  out << "<title>" << html_escape(title) << "</title>\n";
+  out << "<style>" << kHtmlReportStyle << "</style>\n</head>\n<body>\n";
+  out << "<header>\n<h1>" << html_escape(title) << "</h1>\n<p class=\"meta\">";
+  const Summary& s = report.summary;
+  out << fmt::format("{} check{}: {} passed, {} failed ({} error, {} warning, {} info), {} unresolved, {} waived",
+                     s.checks, s.checks == 1 ? "" : "s", s.passed, s.failed, s.failed_error,
+                     s.failed_warning, s.failed_info, s.unresolved, s.waived);
+  out << "</p>\n<p class=\"meta\">Rule files:";
+  for (const std::string& path : report.rule_files) out << " <span class=\"path\">" << html_escape(path) << "</span>";
+  out << "</p>\n</header>\n";
+  write_summary(report, out);
+  out << "<section id=\"checks\">\n<h2>Checks</h2>\n";
+  write_filters(report, out);
+  for (const Finding& f : report.findings) write_finding(report, f, out);
+  out << "</section>\n";
+  if (options.verbose && !report.notes.empty()) {
+    out << "<section id=\"notes\">\n<h2>Assumptions</h2>\n<ul>\n";
+    for (const std::string& note : report.notes) out << "<li>" << html_escape(note) << "</li>\n";
+    out << "</ul>\n</section>\n";
+  }
+  out << "<footer>crosscheck " << html_escape(options.tool_version) << "</footer>\n";
+  out << "<script>" << kHtmlReportScript << "</script>\n</body>\n</html>\n";
+}
+
+}  // namespace crosscheck
