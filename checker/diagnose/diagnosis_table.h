@@ -28,11 +28,15 @@ struct DiagnosisKind {
 // Every diagnosis, in the order their hints are printed.
 std::span<const DiagnosisKind> diagnosis_kinds();
 
-// Runs every diagnosis on a failed or unresolved finding and appends what they find.
+// Runs every diagnosis on a finding and appends what they find; most explain failures only,
+// a few add notes to passes.
 void diagnose(Finding& finding, const DiagnoseContext& context);
 
 // The diagnoses, each in its own file.
 void diagnose_scale_slip(const Finding&, const DiagnoseContext&, std::vector<Diagnosis>&);
+void diagnose_currency_confusion(const Finding&, const DiagnoseContext&, std::vector<Diagnosis>&);
+void diagnose_rate_date(const Finding&, const DiagnoseContext&, std::vector<Diagnosis>&);
+void diagnose_rounding(const Finding&, const DiagnoseContext&, std::vector<Diagnosis>&);
 void diagnose_different_referents(const Finding&, const DiagnoseContext&, std::vector<Diagnosis>&);
 void diagnose_stale_quote(const Finding&, const DiagnoseContext&, std::vector<Diagnosis>&);
 

@@ -25,7 +25,9 @@ bool contains_word(std::string_view text, std::string_view word) {
     if (!same) continue;
     bool starts = i == 0 || !is_word(text[i - 1]);
     bool ends = i + word.size() == text.size() || !is_word(text[i + word.size()]);
-    if (starts && ends) return true;
+    // "more than" is an approximation word (SPEC §2), not a different referent.
+    bool qualifier = word == "more" && text.substr(i + word.size(), 5) == " than";
+    if (starts && ends && !qualifier) return true;
   }
   return false;
 }
@@ -34,7 +36,8 @@ bool contains_word(std::string_view text, std::string_view word) {
 
 void diagnose_different_referents(const Finding& finding, const DiagnoseContext&,
                                   std::vector<Diagnosis>& out) {
-  if (finding.status != Status::fail) return;
+  // A sum statement's quote says "including" by definition: its parts are meant to differ.
+  if (finding.status != Status::fail || finding.kind == "sum-statement") return;
   for (const MentionReport& m : finding.mentions) {
     for (std::string_view word : kReferentWords) {
       if (!contains_word(m.quote, word)) continue;

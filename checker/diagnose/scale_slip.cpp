@@ -7,9 +7,34 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
+
 namespace crosscheck {
 
 namespace {
+
+bool digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+// The separator of a number written so that it reads either way: one "." or "," with one to three
+// digits before it and exactly three after ("12.500", "1,250"): a decimal point in one language, a
+// thousands separator in another. 0 when the number is unambiguous.
+char ambiguous_separator(std::string_view text) {
+  std::size_t begin = 0;
+  while (begin < text.size() && !digit(text[begin])) ++begin;
+  std::size_t end = begin;
+  while (end < text.size() && digit(text[end])) ++end;
+  if (end == begin || end - begin > 3 || end + 4 > text.size()) return 0;
+  char sep = text[end];
+  if (sep != '.' && sep != ',') return 0;
+  for (std::size_t k = end + 1; k < end + 4; ++k)
+    if (!digit(text[k])) return 0;
+  std::size_t after = end + 4;
+  if (after < text.size() && digit(text[after])) return 0;
+  // "1.250.000" or "1.250,5" settle the reading.
+  if (after + 1 < text.size() && (text[after] == '.' || text[after] == ',') && digit(text[after + 1]))
+    return 0;
+  return sep;
+}
 
 std::string likely_cause(int power, const Figure& a, const Figure& b) {
   bool yen = a.unit == "JPY" || b.unit == "JPY";
@@ -25,11 +50,38 @@ std::string likely_cause(int power, const Figure& a, const Figure& b) {
   return fmt::format("a slip of {} decimal place{}", power, power == 1 ? "" : "s");
 }
 
+// A ×1000 slip where one figure's separator reads either way: its other reading agrees.
+std::optional<Diagnosis> separator_slip(const MentionReport& small, const MentionReport& large,
+                                        const MentionReport& first, const MentionReport& second) {
+  for (const MentionReport* m : {&small, &large}) {
+    char sep = ambiguous_separator(m->figure->text);
+    if (sep == 0) continue;
+    // The smaller figure took the separator as a decimal point; the larger as a thousands one.
+    bool read_as_decimal = m == &small;
+    Number other = read_as_decimal ? Number(m->figure->value * 1000) : Number(m->figure->value / 1000);
+    return Diagnosis{
+        "scale-slip",
+        fmt::format("'{}' ({}) and '{}' ({}) differ by a factor of 1000; likely cause: the '{}' of "
+                    "'{}' ({}) was read as a {} ({}), but it reads as a {} in other languages",
+                    first.figure->text, first.source_id, second.figure->text, second.source_id, sep,
+                    m->figure->text, m->source_id,
+                    read_as_decimal ? "decimal point" : "thousands separator",
+                    describe_amount(m->figure->value, m->figure->unit),
+                    read_as_decimal ? "thousands separator" : "decimal point"),
+        fmt::format("read as a {}, '{}' is {}, which would agree; check the source's language "
+                    "(language: in the rule file)",
+                    read_as_decimal ? "thousands separator" : "decimal point", m->figure->text,
+                    describe_amount(other, m->figure->unit))};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 void diagnose_scale_slip(const Finding& finding, const DiagnoseContext&,
                          std::vector<Diagnosis>& out) {
-  if (finding.status != Status::fail) return;
+  // A sum statement relates parts to a total: its figures are not meant to be equal.
+  if (finding.status != Status::fail || finding.kind == "sum-statement") return;
   const auto& ms = finding.mentions;
   for (std::size_t i = 0; i < ms.size(); ++i) {
     for (std::size_t j = i + 1; j < ms.size(); ++j) {
@@ -39,6 +91,11 @@ void diagnose_scale_slip(const Finding& finding, const DiagnoseContext&,
       bool i_smaller = abs(ms[i].normalised->value) < abs(ms[j].normalised->value);
       const MentionReport& small = i_smaller ? ms[i] : ms[j];
       const MentionReport& large = i_smaller ? ms[j] : ms[i];
+      if (power == 3)
+        if (auto d = separator_slip(small, large, ms[i], ms[j])) {
+          out.push_back(std::move(*d));
+          return;
+        }
       Number factor = pow10(power);
       // A yen figure is the usual suspect of a 億 slip; otherwise offer the smaller one scaled up
       // first, then the larger one scaled down.

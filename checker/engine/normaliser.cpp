@@ -87,6 +87,7 @@ std::optional<Normalised> Normaliser::to_unit(const Figure& figure, const std::s
     n.unit = unit;
     n.rate = converted->rate;
     n.one_sided = one_sided(figure.qualifier);
+    n.conversion_date = date;
     return n;
   }
   problem = fmt::format("cannot compare '{}' ({}{}{}) with {}", figure.text, dimension(figure),
@@ -123,6 +124,7 @@ std::optional<std::vector<Normalised>> Normaliser::together(
   for (std::size_t i = 0; i < figures.size(); ++i) {
     auto n = to_unit(*figures[i], unit, dates[i], problem);
     if (!n) return std::nullopt;
+    n->conversion_date = dates[i];
     out.push_back(std::move(*n));
   }
   return out;
