@@ -99,12 +99,9 @@ Finding check_pair(const Figure& a, const Figure& b, const PairDate& when, const
     return finding;
   }
   Tolerance tolerance = context.rules.defaults.tolerance;
-  Normalised b_as_is;
-  {
-    std::string unused;
-    auto n = context.normaliser.to_unit(b, b.unit, when.date, unused);
-    if (n) b_as_is = *n;
-  }
+  // The figure in parentheses is the reference: the other is converted into its currency.
+  std::string unused;
+  const Normalised b_as_is = context.normaliser.to_unit(b, b.unit, when.date, unused).value();
   // Every day the date stands for; the one whose rate comes closest to the pair is reported.
   std::optional<Normalised> best;
   Number best_distance = 0;
