@@ -43,5 +43,14 @@ TEST(DiagnosesEndToEnd, RoundingOnPassesAndUnderTheClaimsOwnTolerance) {
   EXPECT_THAT(codes(finding(report, "exact_match")), IsEmpty());
 }
 
+TEST(DiagnosesEndToEnd, StaleQuoteNamesTheClosestPassage) {
+  Report report = run_fixture("diagnose/referents/rules.yaml");
+  EXPECT_THAT(codes(finding(report, "vessels")), ElementsAre("different-referents"));
+  Finding edited = finding(report, "edited");
+  EXPECT_EQ(edited.status, Status::unresolved);
+  ASSERT_THAT(codes(edited), ElementsAre("stale-quote"));
+  EXPECT_THAT(edited.diagnosis[0].suggestion, ::testing::HasSubstr("Japan will donate six used vessels"));
+}
+
 }  // namespace
 }  // namespace crosscheck
