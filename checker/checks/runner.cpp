@@ -3,39 +3,39 @@
 #include "checks/check_context.h"
 #include "checks/claim_values.h"
 
-#include <fmt/format.h>
 #include "diagnose/diagnosis_table.h"
-#include "engine/mention_resolver.h"
 #include "engine/source_set.h"
 #include "units/conversion.h"
 #include "units/rate_csv.h"
 
+#include <fmt/format.h>
+
+#include <map>
 #include <set>
+#include <string_view>
 #include <tuple>
 
 namespace crosscheck {
 
 namespace {
 
-const std::optional<Waiver>& waiver_of(const RuleFile& rules, const std::string& id) {
-  static const std::optional<Waiver> none;
+// What a finding's claim or check declared, by id: built once per rule file, so that each finding
+// is a lookup rather than a scan.
+struct Declared {
+  const Waiver* waiver = nullptr;
+  Tolerance tolerance;
+};
+
+std::map<std::string_view, Declared> declared_in(const RuleFile& rules) {
+  std::map<std::string_view, Declared> declared;
   for (const ClaimDecl& c : rules.claims)
-    if (c.id == id) return c.waive;
+    declared[c.id] = {c.waive ? &*c.waive : nullptr, c.tolerance.value_or(rules.defaults.tolerance)};
   for (const CheckDecl& c : rules.checks)
-    if (c.id == id) return c.waive;
-  return none;
+    declared[c.id] = {c.waive ? &*c.waive : nullptr, c.tolerance.value_or(rules.defaults.tolerance)};
+  return declared;
 }
 
-// The tolerance a finding was judged by, for its diagnoses: its claim's or check's, else the default.
-Tolerance tolerance_of(const RuleFile& rules, const std::string& id) {
-  for (const ClaimDecl& c : rules.claims)
-    if (c.id == id && c.tolerance) return *c.tolerance;
-  for (const CheckDecl& c : rules.checks)
-    if (c.id == id && c.tolerance) return *c.tolerance;
-  return rules.defaults.tolerance;
-}
-
-void apply_waiver(Finding& finding, const std::optional<Waiver>& waiver, const Date& today) {
+void apply_waiver(Finding& finding, const Waiver* waiver, const Date& today) {
   if (!waiver || finding.status == Status::pass) return;
   if (waiver->until && last_day(*waiver->until) < today) return;  // expired: the failure is back
   finding.waived = true;
@@ -85,29 +85,30 @@ std::optional<Report> run_checks(const std::vector<RuleFile>& rules, const RunOp
   CurrencyConverter converter = make_converter(options.rates);
 
   Report report;
+  std::set<std::pair<std::string, std::string>> listed;  // (id, path) of the sources listed
   // A source that several rule files share states its conversion pairs and sums once: the first
   // rule file that checks one reports it.
   std::set<std::tuple<std::string, std::string, std::size_t>> per_source;
   for (const RuleFile& file : rules) {
     report.rule_files.push_back(file.path);
     if (report.title.empty()) report.title = file.title;
-    for (const SourceDecl& decl : file.sources) {
-      // Rule files that share a sources file list each source once.
-      bool known = false;
-      for (const SourceReport& s : report.sources) known = known || (s.id == decl.id && s.path == decl.path);
-      if (!known) report.sources.push_back(source_report(decl));
-    }
+    // Rule files that share a sources file list each source once.
+    for (const SourceDecl& decl : file.sources)
+      if (listed.insert({decl.id, decl.path}).second) report.sources.push_back(source_report(decl));
     Normaliser normaliser(converter, file.defaults.currency);
     CheckContext context{file, sources, normaliser, options.as_of, options.jobs};
     std::vector<Finding> findings;
     for (const CheckKind& kind : check_kinds()) kind.run(context, findings);
+    auto declared = declared_in(file);
     for (Finding& finding : findings) {
       if ((finding.kind == "conversion-pair" || finding.kind == "sum-statement") && !finding.mentions.empty() &&
           !per_source.emplace(finding.kind, finding.mentions.front().path, finding.mentions.front().span.begin).second)
         continue;
-      DiagnoseContext diagnose_context{normaliser, tolerance_of(file, finding.check)};
+      auto own = declared.find(finding.check);
+      Declared d = own == declared.end() ? Declared{nullptr, file.defaults.tolerance} : own->second;
+      DiagnoseContext diagnose_context{normaliser, d.tolerance};
       diagnose(finding, diagnose_context);
-      apply_waiver(finding, waiver_of(file, finding.check), options.today);
+      apply_waiver(finding, d.waiver, options.today);
       report.findings.push_back(std::move(finding));
     }
   }

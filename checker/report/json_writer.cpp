@@ -58,6 +58,7 @@ void write_finding(JsonOut& json, const Finding& f) {
   json.key("severity").string(to_string(f.severity));
   json.key("waived").boolean(f.waived);
   if (f.waived) json.key("waiver_reason").string(f.waiver_reason);
+  json.key("baselined").boolean(f.baselined);
   json.key("message").string(f.message);
   json.key("about").string(f.about);
   json.key("rule").begin_object();
@@ -111,6 +112,7 @@ void write_json(const Report& report, const WriterOptions& options, std::ostream
   json.key("fail").integer(static_cast<long long>(s.failed));
   json.key("unresolved").integer(static_cast<long long>(s.unresolved));
   json.key("waived").integer(static_cast<long long>(s.waived));
+  json.key("baselined").integer(static_cast<long long>(s.baselined));
   json.key("fail_by_severity").begin_object();
   json.key("error").integer(static_cast<long long>(s.failed_error));
   json.key("warning").integer(static_cast<long long>(s.failed_warning));
