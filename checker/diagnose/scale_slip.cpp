@@ -39,8 +39,16 @@ char ambiguous_separator(std::string_view text) {
 std::string likely_cause(int power, const Figure& a, const Figure& b) {
   bool yen = a.unit == "JPY" || b.unit == "JPY";
   bool rupee = a.unit == "INR" || b.unit == "INR";
-  if (power == 2 && yen)
-    return "Japanese 億 (10⁸) read as \"million\": 286億円 is 28.6 billion yen, not 286 million";
+  if (power == 2 && yen) {
+    // Spell the slip out with the yen figure itself: "N million yen" written for N億円 (the
+    // smaller yen figure, when both are yen, is the one read short).
+    bool both = a.unit == "JPY" && b.unit == "JPY";
+    const Figure& y = both ? (a.value < b.value ? a : b) : (a.unit == "JPY" ? a : b);
+    Number millions = y.value / pow10(6);
+    return fmt::format("Japanese 億 (10⁸) read as \"million\": {}億円 is {}, not {}",
+                       format_number(millions), describe_amount(millions * pow10(8), "JPY"),
+                       describe_amount(y.value, "JPY"));
+  }
   if (power == 4 && yen) return "Japanese 万 (10⁴) dropped or read as a unit";
   if (power == 1 && rupee) return "lakh/crore confusion (1 crore = 10 lakh = 10 million)";
   if (power == 2 && rupee) return "lakh read as a thousand (1 lakh = 100,000)";

@@ -18,13 +18,15 @@ TEST(ScaleSlip, UpToDoesNotHideAHundredfoldSlip) {
   ASSERT_THAT(codes(f), ElementsAre("scale-slip"));
   EXPECT_THAT(f.diagnosis[0].message, HasSubstr("differ by a factor of 100"));
   EXPECT_THAT(f.diagnosis[0].suggestion, HasSubstr("'42 million yen' would agree as 4.2 billion yen"));
+  // The cause is spelt out with the figure's own number, not a canned example.
+  EXPECT_THAT(f.diagnosis[0].message, HasSubstr("42億円 is 4.2 billion yen, not 42 million yen"));
 }
 
 TEST(ScaleSlip, OkuReadAsMillionNamesTheFigureThatWouldAgree) {
   Finding f = diagnosed_claim("scale-slip/rules.yaml", "hospital_aid");
   EXPECT_EQ(f.status, Status::fail);
   ASSERT_THAT(codes(f), ElementsAre("scale-slip"));
-  EXPECT_THAT(f.diagnosis[0].message, HasSubstr("億"));
+  EXPECT_THAT(f.diagnosis[0].message, HasSubstr("286億円 is 28.6 billion yen, not 286 million yen"));
   EXPECT_THAT(f.diagnosis[0].suggestion, HasSubstr("'286 million yen' would agree as 28.6 billion yen"));
 }
 
