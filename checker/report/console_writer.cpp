@@ -75,7 +75,7 @@ void write_mention(const MentionReport& m, std::size_t gutter_width, const Style
 
 void write_finding(const Finding& f, const Style& style, std::ostream& out) {
   std::string severity = f.status == Status::pass ? "pass" : std::string(to_string(f.severity));
-  std::string head = f.waived ? "waived " + severity : severity;
+  std::string head = f.waived ? "waived " + severity : f.baselined ? "baselined " + severity : severity;
   out << style.paint(fmt::format("{}[{}]", head, code_of(f)), severity_colour(f.severity)) << ": "
       << style.paint(f.check, "1") << ": " << f.message << '\n';
   std::size_t gutter_width = 2;
@@ -104,9 +104,11 @@ void write_console(const Report& report, const WriterOptions& options, std::ostr
     for (const std::string& note : report.notes) out << "note: " << note << '\n';
   const Summary& s = report.summary;
   out << fmt::format("{} check{}: {} passed, {} failed ({} error, {} warning, {} info), {} "
-                     "unresolved, {} waived\n",
+                     "unresolved, {} waived",
                      s.checks, s.checks == 1 ? "" : "s", s.passed, s.failed, s.failed_error,
                      s.failed_warning, s.failed_info, s.unresolved, s.waived);
+  if (s.baselined) out << fmt::format(", {} baselined", s.baselined);
+  out << '\n';
 }
 
 }  // namespace crosscheck

@@ -154,3 +154,43 @@ TEST(App, ExtractReadsStandardInput) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+TEST(App, OutputDoesNotDependOnJobs) {
+  std::string one = run({"check", "rules", "--jobs", "1", "--report", "json"}).out;
+  std::string four = run({"check", "rules", "--jobs", "4", "--report", "json"}).out;
+  EXPECT_FALSE(one.empty());
+  EXPECT_EQ(one, four);
+}
+
+TEST(App, BaselineSilencesKnownFailuresOnly) {
+  std::filesystem::path dir = std::filesystem::temp_directory_path() / "crosscheck-baseline-test";
+  std::filesystem::create_directories(dir);
+  std::string baseline = (dir / "baseline.json").string();
+  CliRun write = run({"check", "rules", "--quiet", "--write-baseline", baseline});
+  EXPECT_EQ(write.status, 1);
+  std::string text = read(baseline);
+  EXPECT_NE(text.find("\"check\": \"hospital_oda\""), std::string::npos) << text;
+  EXPECT_NE(text.find("\"check\": \"vessels_2015\""), std::string::npos);
+  // With the baseline, the same failures no longer fail the run.
+  CliRun again = run({"check", "rules", "--baseline", baseline});
+  EXPECT_EQ(again.status, 0) << again.out;
+  EXPECT_NE(again.out.find("2 baselined"), std::string::npos) << again.out;
+  CliRun bad = run({"check", "rules", "--baseline", (dir / "missing.json").string()});
+  EXPECT_EQ(bad.status, 2);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(App, ConvertSaysWhichRateItUsed) {
+  CliRun r = run({"convert", "100 billion yen", "USD", "--date", "2015-09-15"});
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("100 billion yen = $835.794 million"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("119.65 JPY/USD on 2015-09-15 (ECB euro reference rates"), std::string::npos);
+  EXPECT_EQ(run({"convert", "six vessels", "USD"}).status, 2);
+  EXPECT_EQ(run({"convert", "$5", "XYZ"}).status, 2);
+}
+
+}  // namespace
+}  // namespace crosscheck
