@@ -1,5 +1,5 @@
 // GitHub Actions workflow commands: one ::error / ::warning / ::notice annotation per failed or
-// unresolved check that is not waived, at its primary mention, then a plain summary line.
+// unresolved check that is neither waived nor baselined, at its primary mention, then a plain summary line.
 // Properties are escaped with % CR LF : , and the message with % CR LF, so that no document text
 // can end a command or start another one.
 #include "report/escape.h"
@@ -69,9 +69,11 @@ void write_github(const Report& report, const WriterOptions&, std::ostream& out)
     if (is_problem(f)) write_annotation(f, out);
   const Summary& s = report.summary;
   out << fmt::format("crosscheck: {} check{}: {} passed, {} failed ({} error, {} warning, {} info), {} "
-                     "unresolved, {} waived\n",
+                     "unresolved, {} waived",
                      s.checks, s.checks == 1 ? "" : "s", s.passed, s.failed, s.failed_error,
                      s.failed_warning, s.failed_info, s.unresolved, s.waived);
+  if (s.baselined) out << ", " << s.baselined << " baselined";
+  out << '\n';
 }
 
 }  // namespace crosscheck

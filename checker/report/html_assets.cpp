@@ -4,7 +4,7 @@ namespace crosscheck {
 
 // System fonts only: the report makes no request of any kind.
 const std::string_view kHtmlReportStyle = R"css(
-:root { --fail: #b3261e; --unresolved: #8a5300; --waived: #5b5b66; --pass: #1d6b35;
+:root { --fail: #b3261e; --unresolved: #8a5300; --waived: #5b5b66; --baselined: #6b4e9b; --pass: #1d6b35;
   --line: #d0d0d7; --soft: #f5f5f8; --mark: #ffe08a; --text: #1b1b1f; }
 * { box-sizing: border-box; }
 body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--text);
@@ -27,12 +27,14 @@ td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 .finding[data-status="fail"] { border-left-color: var(--fail); }
 .finding[data-status="unresolved"] { border-left-color: var(--unresolved); }
 .finding[data-status="waived"] { border-left-color: var(--waived); }
+.finding[data-status="baselined"] { border-left-color: var(--baselined); }
 .finding > summary { cursor: pointer; padding: .35rem 0; }
 .badge { display: inline-block; border-radius: 3px; padding: 0 .4rem; font-size: .8em;
   font-weight: 600; color: #fff; background: var(--pass); text-transform: uppercase; }
 .badge.fail { background: var(--fail); }
 .badge.unresolved { background: var(--unresolved); }
 .badge.waived { background: var(--waived); }
+.badge.baselined { background: var(--baselined); }
 .badge.sev { background: #fff; color: var(--text); border: 1px solid var(--line); }
 .mentions { display: grid; grid-template-columns: repeat(auto-fit, minmax(19rem, 1fr)); gap: .75rem; }
 .mention { margin: 0; border: 1px solid var(--line); border-radius: 4px; padding: .5rem .7rem;

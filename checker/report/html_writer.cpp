@@ -161,6 +161,7 @@ void write_finding(const Report& report, const Finding& f, std::ostream& out) {
     out << "</ul>\n";
   }
   if (f.waived) out << "<p class=\"meta\">Waived: " << html_escape(f.waiver_reason) << "</p>\n";
+  else if (f.baselined) out << "<p class=\"meta\">Baselined: a known failure listed in the baseline file.</p>\n";
   out << "</details>\n";
 }
 
@@ -231,6 +232,7 @@ void write_html(const Report& report, const WriterOptions& options, std::ostream
   out << fmt::format("{} check{}: {} passed, {} failed ({} error, {} warning, {} info), {} unresolved, {} waived",
                      s.checks, s.checks == 1 ? "" : "s", s.passed, s.failed, s.failed_error,
                      s.failed_warning, s.failed_info, s.unresolved, s.waived);
+  if (s.baselined) out << ", " << s.baselined << " baselined";
   out << "</p>\n<p class=\"meta\">Rule files:";
   for (const std::string& path : report.rule_files) out << " <span class=\"path\">" << html_escape(path) << "</span>";
   out << "</p>\n</header>\n";

@@ -1,7 +1,7 @@
 // JUnit XML for CI test reporters: one testsuite per rule file, one testcase per check
 // (classname = the check kind, name = the check id). A failed check is a <failure>; one that
-// could not be resolved is an <error> (the test could not run as written); a waived one is
-// <skipped>. No times or host names: the report is deterministic.
+// could not be resolved is an <error> (the test could not run as written); a waived one, or a
+// known failure of the --baseline file, is <skipped>. No times or host names: the report is deterministic.
 #include "report/escape.h"
 #include "report/report_text.h"
 #include "report/writers.h"
@@ -20,7 +20,7 @@ struct Counts {
   std::size_t tests = 0, failures = 0, errors = 0, skipped = 0;
   void add(const Finding& f) {
     ++tests;
-    if (f.waived) ++skipped;
+    if (f.waived || f.baselined) ++skipped;
     else if (f.status == Status::fail) ++failures;
     else if (f.status == Status::unresolved) ++errors;
   }
@@ -56,13 +56,15 @@ void write_case(const Finding& f, std::ostream& out) {
       << "\"";
   if (!suite_file.empty()) out << " file=\"" << xml_escape(suite_file) << "\" line=\"" << f.rule.line << "\"";
   out << " time=\"0\"";
-  if (f.status == Status::pass && !f.waived) {
+  if (f.status == Status::pass && !f.waived && !f.baselined) {
     out << "/>\n";
     return;
   }
   out << ">\n";
   if (f.waived) {
     out << "      <skipped message=\"" << xml_escape("waived: " + f.waiver_reason) << "\"/>\n";
+  } else if (f.baselined) {
+    out << "      <skipped message=\"" << xml_escape("baselined: a known failure: " + f.message) << "\"/>\n";
   } else {
     std::string_view element = f.status == Status::fail ? "failure" : "error";
     out << "      <" << element << " message=\"" << xml_escape(f.message) << "\" type=\""

@@ -30,8 +30,10 @@ std::string code_span(std::string_view text) {
 
 void write_summary(const Report& report, std::ostream& out) {
   const Summary& s = report.summary;
-  out << fmt::format("**{} failed** · {} unresolved · {} passed · {} waived · {} check{} in all\n\n",
-                     s.failed, s.unresolved, s.passed, s.waived, s.checks, s.checks == 1 ? "" : "s");
+  out << fmt::format("**{} failed** · {} unresolved · {} passed · {} waived", s.failed, s.unresolved, s.passed,
+                     s.waived);
+  if (s.baselined) out << " · " << s.baselined << " baselined";
+  out << fmt::format(" · {} check{} in all\n\n", s.checks, s.checks == 1 ? "" : "s");
   StatusCounts counts = count_by_status(report);
   out << "| status | error | warning | info | total |\n";
   out << "|:--|--:|--:|--:|--:|\n";
@@ -90,10 +92,20 @@ void write_markdown(const Report& report, const WriterOptions& options, std::ost
             << "): " << markdown_escape(f.waiver_reason) << '\n';
     out << '\n';
   }
+  bool any_baselined = std::any_of(report.findings.begin(), report.findings.end(),
+                                   [](const Finding& f) { return f.baselined && !f.waived; });
+  if (any_baselined) {
+    out << "### Baselined (known failures)\n\n";
+    for (const Finding& f : report.findings)
+      if (f.baselined && !f.waived)
+        out << "- " << code_span(f.check) << " (" << to_string(f.severity) << ", " << markdown_escape(finding_code(f))
+            << "): " << markdown_escape(f.message) << '\n';
+    out << '\n';
+  }
   if (options.verbose) {
     out << "### Passed\n\n";
     for (const Finding& f : report.findings)
-      if (f.status == Status::pass && !f.waived)
+      if (f.status == Status::pass && !f.waived && !f.baselined)
         out << "- " << code_span(f.check) << ": " << markdown_escape(f.message) << '\n';
     out << '\n';
   }

@@ -40,10 +40,11 @@ const MentionReport* primary_mention(const Finding& f) {
   return f.mentions.empty() ? nullptr : &f.mentions.front();
 }
 
-bool is_problem(const Finding& f) { return f.status != Status::pass && !f.waived; }
+bool is_problem(const Finding& f) { return f.status != Status::pass && !f.waived && !f.baselined; }
 
 std::string_view status_label(const Finding& f) {
   if (f.waived) return "waived";
+  if (f.baselined) return "baselined";
   return to_string(f.status);
 }
 

@@ -28,12 +28,13 @@ std::string to_string(const Place& place);
 // The mention a report puts first: the one marked primary, else the first with a place.
 const MentionReport* primary_mention(const Finding& finding);
 
-// Failed or unresolved and not waived: what CI formats report as problems.
+// Failed or unresolved, neither waived nor baselined: what CI formats report as problems.
 bool is_problem(const Finding& finding);
 
-// pass, fail, unresolved, or waived (a waived failure counts as neither of the others).
+// pass, fail, unresolved, baselined (a known failure listed in the --baseline file) or waived; a
+// waived or baselined failure counts as neither fail nor unresolved.
 std::string_view status_label(const Finding& finding);
-constexpr std::array<std::string_view, 4> kStatusLabels{"fail", "unresolved", "waived", "pass"};
+constexpr std::array<std::string_view, 5> kStatusLabels{"fail", "unresolved", "baselined", "waived", "pass"};
 constexpr std::array<std::string_view, 3> kSeverityLabels{"error", "warning", "info"};
 // The index of a severity in kSeverityLabels.
 std::size_t severity_index(Severity severity);
@@ -52,7 +53,7 @@ std::string kind_summary(std::string_view kind);
 
 // Counts by status label (kStatusLabels order) and severity (kSeverityLabels order).
 struct StatusCounts {
-  std::array<std::array<std::size_t, 3>, 4> counts{};
+  std::array<std::array<std::size_t, 3>, kStatusLabels.size()> counts{};
   std::size_t row_total(std::size_t status) const;
   std::size_t column_total(std::size_t severity) const;
   std::size_t total() const;

@@ -1,11 +1,13 @@
 // SARIF 2.1.0 for code-scanning services (GitHub code scanning and other SARIF viewers): one
-// result per failed or unresolved check that is not waived, located at its primary mention.
+// result per failed or unresolved check that is neither waived nor baselined, located at its
+// primary mention. Its partial fingerprint is the finding's identity of the --baseline file, built
+// from what was checked and never from line numbers, so that results survive unrelated edits.
 // Columns are Unicode code points (the run says so with columnKind), as everywhere in crosscheck.
 #include "checks/check_context.h"
+#include "engine/fingerprint.h"
 #include "report/escape.h"
 #include "report/json_out.h"
 #include "report/report_text.h"
-#include "report/sha256.h"
 #include "report/writers.h"
 
 #include <fmt/format.h>
@@ -70,14 +72,6 @@ std::string message_text(std::string_view text) {
     out += c;
   }
   return out;
-}
-
-// Stable across edits elsewhere in the sources: built from what the check is about, never from
-// line numbers.
-std::string fingerprint(const Finding& f) {
-  std::string key = f.check + '\0' + f.kind;
-  for (const MentionReport& m : f.mentions) key += '\0' + m.source_id + '\0' + m.quote;
-  return to_hex(sha256(key));
 }
 
 void write_physical_location(JsonOut& json, const Place& place) {

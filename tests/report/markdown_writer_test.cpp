@@ -14,7 +14,8 @@ using testing::render;
 TEST(MarkdownWriter, SummaryTableByStatusAndSeverity) {
   std::string md = render("markdown", hostile_report());
   EXPECT_NE(md.find("| status | error | warning | info | total |\n|:--|--:|--:|--:|--:|\n"
-                    "| fail | 1 | 0 | 0 | 1 |\n| unresolved | 0 | 1 | 0 | 1 |\n| waived | 0 | 0 | 1 | 1 |\n"
+                    "| fail | 1 | 0 | 0 | 1 |\n| unresolved | 0 | 1 | 0 | 1 |\n| baselined | 0 | 0 | 0 | 0 |\n"
+                    "| waived | 0 | 0 | 1 | 1 |\n"
                     "| pass | 1 | 0 | 0 | 1 |\n| **total** | 2 | 1 | 1 | 4 |\n"),
             std::string::npos)
       << md;

@@ -54,3 +54,32 @@ TEST(Writers, NoRawControlCharactersFromDocumentText) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+// A known failure of the --baseline file is shown for people and left out of CI's problems.
+TEST(Writers, BaselinedFailuresAreShownNotCounted) {
+  Report r = testing::hostile_report();
+  r.findings[0].baselined = true;
+  r.summary = summarise(r.findings);
+  std::string sarif = testing::render("sarif", r);
+  EXPECT_EQ(sarif.find("\"check\": \"budget\""), std::string::npos);
+  EXPECT_NE(sarif.find("\"check\": \"ships\""), std::string::npos);
+  std::string github = testing::render("github", r);
+  EXPECT_TRUE(github.starts_with("::warning ")) << github;
+  EXPECT_NE(github.find(", 1 baselined\n"), std::string::npos);
+  std::string junit = testing::render("junit", r);
+  EXPECT_NE(junit.find("failures=\"0\" errors=\"1\" skipped=\"2\""), std::string::npos);
+  EXPECT_NE(junit.find("<skipped message=\"baselined: a known failure: message &lt;script&gt;"), std::string::npos);
+  std::string md = testing::render("markdown", r);
+  EXPECT_EQ(md.find("### error: `budget`"), std::string::npos);
+  EXPECT_NE(md.find("### Baselined (known failures)\n\n- `budget` (error, disagree)"), std::string::npos);
+  EXPECT_NE(md.find("| baselined | 1 | 0 | 0 | 1 |"), std::string::npos);
+  std::string html = testing::render("html", r);
+  EXPECT_NE(html.find("id=\"check-budget\" data-status=\"baselined\""), std::string::npos);
+  EXPECT_NE(html.find("name=\"status\" value=\"baselined\" checked"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace crosscheck
