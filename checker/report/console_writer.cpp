@@ -1,6 +1,7 @@
 // The console report, laid out like a compiler's diagnostics (rustc / codespan): a header line,
 // each mention with its location, source line and carets, then hints.
 #include "engine/amount_format.h"
+#include "report/report_text.h"
 #include "report/snippet.h"
 #include "report/writers.h"
 
@@ -28,21 +29,6 @@ std::string_view severity_colour(Severity severity) {
     case Severity::info: return "1;34";
   }
   return "1";
-}
-
-std::string code_of(const Finding& f) {
-  if (f.status == Status::unresolved) return "unresolved";
-  if (f.status == Status::pass) return "pass";
-  if (f.kind == "agree") return "disagree";
-  return f.kind;
-}
-
-std::string value_label(const MentionReport& m) {
-  if (!m.problem.empty()) return m.problem;
-  if (!m.normalised) return "";
-  std::string label = describe_normalised(*m.normalised);
-  if (!m.normalised->rate.empty()) label += " at " + m.normalised->rate;
-  return label;
 }
 
 // `gutter` is the width of the widest line number of the finding, so that its bars line up.
@@ -76,16 +62,14 @@ void write_mention(const MentionReport& m, std::size_t gutter_width, const Style
 void write_finding(const Finding& f, const Style& style, std::ostream& out) {
   std::string severity = f.status == Status::pass ? "pass" : std::string(to_string(f.severity));
   std::string head = f.waived ? "waived " + severity : f.baselined ? "baselined " + severity : severity;
-  out << style.paint(fmt::format("{}[{}]", head, code_of(f)), severity_colour(f.severity)) << ": "
+  out << style.paint(fmt::format("{}[{}]", head, finding_code(f)), severity_colour(f.severity)) << ": "
       << style.paint(f.check, "1") << ": " << f.message << '\n';
   std::size_t gutter_width = 2;
   for (const MentionReport& m : f.mentions)
     gutter_width = std::max(gutter_width, std::to_string(m.start.line).size());
   for (const MentionReport& m : f.mentions) write_mention(m, gutter_width, style, out);
   if (f.delta && f.status == Status::fail)
-    out << std::string(gutter_width + 1, ' ') << "= difference: " << describe_amount(f.delta->absolute, f.delta->unit) << " ("
-        << format_number(f.delta->relative * 100, 3) << "%, ratio " << format_number(f.delta->ratio, 4)
-        << ")\n";
+    out << std::string(gutter_width + 1, ' ') << "= difference: " << delta_label(f) << '\n';
   for (const Diagnosis& d : f.diagnosis) {
     out << std::string(gutter_width + 1, ' ') << "= " << style.paint("hint", "1") << ": " << d.code << ": " << d.message << '\n';
     if (!d.suggestion.empty()) out << std::string(gutter_width + 1, ' ') << "= " << style.paint("help", "1") << ": " << d.suggestion << '\n';
