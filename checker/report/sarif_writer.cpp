@@ -36,6 +36,9 @@ std::string help_text(std::string_view kind) {
   if (kind.starts_with("conversion-pair"))
     return "A figure given in two currencies, one in parentheses, must agree at the exchange rate "
            "of the source's date. Check the rate the writer used and the date it was taken.";
+  if (kind.starts_with("sum-statement"))
+    return "A sentence that states a total and the parts it is made of must add up: the parts' sum "
+           "must equal the total within the tolerance. Check each part and the total in the source.";
   return fmt::format("A check of kind {} must hold. The message and the related locations say "
                      "what was compared and where it is written.",
                      kind);
@@ -172,9 +175,14 @@ void write_result(JsonOut& json, const Finding& f, std::size_t rule_index) {
 }  // namespace
 
 void write_sarif(const Report& report, const WriterOptions& options, std::ostream& out) {
-  // Rules: every check kind of the table, then any other kind the findings use, in first use.
+  // Rules: every check kind of the table, then any other kind the findings use, in first use. The
+  // table names built-in checks in the plural (conversion-pairs), their findings in the singular.
   std::vector<std::string> kinds;
-  for (const CheckKind& k : check_kinds()) kinds.emplace_back(k.id);
+  for (const CheckKind& k : check_kinds()) {
+    std::string_view id = k.id;
+    if (id.find('-') != std::string_view::npos && id.ends_with('s')) id.remove_suffix(1);
+    kinds.emplace_back(id);
+  }
   for (const Finding& f : report.findings)
     if (std::find(kinds.begin(), kinds.end(), f.kind) == kinds.end()) kinds.push_back(f.kind);
   auto index_of = [&](const std::string& kind) {

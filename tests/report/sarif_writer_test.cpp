@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <set>
+
 namespace crosscheck {
 namespace {
 
@@ -28,6 +30,23 @@ TEST(SarifWriter, RunShape) {
   EXPECT_EQ(rules[0]["id"], "agree");
   EXPECT_FALSE(rules[0]["shortDescription"]["text"].get<std::string>().empty());
   EXPECT_FALSE(rules[0]["help"]["text"].get<std::string>().empty());
+}
+
+// One rule per kind, named as the findings name it (conversion-pair, not the table's plural).
+TEST(SarifWriter, OneRulePerFindingKind) {
+  Report r = hostile_report();
+  r.findings[1].kind = "conversion-pair";
+  json doc = sarif_of(r);
+  const json& rules = doc["runs"][0]["tool"]["driver"]["rules"];
+  std::set<std::string> ids;
+  for (const json& rule : rules) EXPECT_TRUE(ids.insert(rule["id"].get<std::string>()).second) << rule["id"];
+  EXPECT_EQ(ids.count("conversion-pairs"), 0u);
+  for (const json& result : doc["runs"][0]["results"]) {
+    std::size_t index = result["ruleIndex"];
+    ASSERT_LT(index, rules.size());
+    EXPECT_EQ(rules[index]["id"], result["ruleId"]);
+  }
+  EXPECT_EQ(doc["runs"][0]["results"][1]["ruleId"], "conversion-pair");
 }
 
 // One result per failed or unresolved check that is not waived; passes and waivers give none.
