@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -132,10 +133,11 @@ std::string sources_of(const Finding& f) {
   return out;
 }
 
-void write_finding(const Report& report, const Finding& f, std::ostream& out) {
+// `anchor` is unique in the page: a built-in check may give several findings under one id.
+void write_finding(const Report& report, const Finding& f, const std::string& anchor, std::ostream& out) {
   std::string_view status = status_label(f);
   std::string_view severity = kSeverityLabels[severity_index(f.severity)];
-  out << "<details class=\"finding\" id=\"check-" << html_escape(f.check) << "\" data-status=\"" << status
+  out << "<details class=\"finding\" id=\"" << html_escape(anchor) << "\" data-status=\"" << status
       << "\" data-severity=\"" << severity << "\" data-sources=\"" << html_escape(sources_of(f)) << "\""
       << (status == "fail" || status == "unresolved" ? " open" : "") << ">\n";
   out << "<summary><span class=\"badge " << status << "\">" << status << "</span> <span class=\"badge sev\">"
@@ -239,7 +241,11 @@ void write_html(const Report& report, const WriterOptions& options, std::ostream
   write_summary(report, out);
   out << "<section id=\"checks\">\n<h2>Checks</h2>\n";
   write_filters(report, out);
-  for (const Finding& f : report.findings) write_finding(report, f, out);
+  std::map<std::string, int> seen;
+  for (const Finding& f : report.findings) {
+    int n = ++seen["check-" + f.check];
+    write_finding(report, f, "check-" + f.check + (n > 1 ? "-" + std::to_string(n) : ""), out);
+  }
   out << "</section>\n";
   if (options.verbose && !report.notes.empty()) {
     out << "<section id=\"notes\">\n<h2>Assumptions</h2>\n<ul>\n";

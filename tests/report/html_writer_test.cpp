@@ -130,6 +130,14 @@ TEST(HtmlWriter, ValuesRatesAndDiagnosis) {
   EXPECT_NE(html.find("<p class=\"meta\">Waived: reason &lt;script&gt;"), std::string::npos);
 }
 
+TEST(HtmlWriter, AnchorsAreUnique) {
+  Report r = hostile_report();
+  r.findings[1].check = r.findings[0].check;
+  std::string html = render("html", r);
+  EXPECT_NE(html.find("id=\"check-budget\""), std::string::npos);
+  EXPECT_NE(html.find("id=\"check-budget-2\""), std::string::npos);
+}
+
 TEST(HtmlWriter, NoTimeStamps) {
   std::string html = render("html", hostile_report());
   EXPECT_FALSE(std::regex_search(html, std::regex("20[0-9][0-9]-[0-9][0-9]-[0-9][0-9]T")));
