@@ -37,6 +37,12 @@ const Figure* choose_figure(const std::vector<const Figure*>& inside, const Ment
   return nullptr;
 }
 
+// Just past the last character of a span, in the original file: a tag that follows the figure
+// (a `<br />` line end) is not part of it.
+Location end_location(const SourceFile& source, Span plain) {
+  return source.original_location(source.original_span(plain).end);
+}
+
 }  // namespace
 
 void choose_candidate(MentionReport& report, const Figure& figure, const SourceFile& source) {
@@ -44,7 +50,7 @@ void choose_candidate(MentionReport& report, const Figure& figure, const SourceF
   report.problem.clear();
   report.candidates.clear();
   report.start = source.location(figure.span.begin);
-  report.end = source.location(figure.span.end);
+  report.end = end_location(source, figure.span);
   report.span = source.original_span(figure.span);
   report.line_text = std::string(source.lines().line(report.start.line));
 }
@@ -71,7 +77,7 @@ MentionReport resolve_mention(const MentionDecl& mention, const RuleFile& rules,
     report.closest = search.closest_text;
     if (!search.closest_text.empty()) {
       report.start = source->file->location(search.closest.begin);
-      report.end = source->file->location(search.closest.end);
+      report.end = end_location(*source->file, search.closest);
       report.span = source->file->original_span(search.closest);
       report.quote_span = report.span;
     }
@@ -90,12 +96,12 @@ MentionReport resolve_mention(const MentionDecl& mention, const RuleFile& rules,
     report.problem = fmt::format("the quote is found {} times; choose one with occurrence:",
                                  search.matches.size());
     report.start = source->file->location(match.begin);
-    report.end = source->file->location(match.end);
+    report.end = end_location(*source->file, match);
     return report;
   }
   report.quote_span = source->file->original_span(match);
   report.start = source->file->location(match.begin);
-  report.end = source->file->location(match.end);
+  report.end = end_location(*source->file, match);
   report.span = report.quote_span;
   report.line_text = std::string(source->file->lines().line(report.start.line));
 

@@ -46,6 +46,13 @@ TEST_F(SeedVerdicts, VesselCountsFailWithTheDifferentReferentsHint) {
   const auto& f = finding("vessels_2015", "agree");
   EXPECT_EQ(f["status"], "fail");
   EXPECT_TRUE(has_diagnosis(f, "different-referents", "additional")) << f.dump(2);
+  // The Thayer figure ends where its words end, not after the <br /> that follows it.
+  for (const auto& m : f["mentions"])
+    if (m["source"] == "thayer") {
+      EXPECT_EQ(m["line"], 425);
+      EXPECT_EQ(m["column"], 23);
+      EXPECT_EQ(m["end_column"], 44);
+    }
 }
 
 TEST_F(SeedVerdicts, TheLoanPairPassesItsConversionCheck) {
