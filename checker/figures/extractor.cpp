@@ -146,8 +146,10 @@ const char* phone_end(const char* p, const char* end) {
 
 // "http://...", "https://...", "www.": a link, skipped to its end.
 const char* url_end(const char* p, const char* end) {
-  std::string_view rest(p, static_cast<std::size_t>(std::min<std::ptrdiff_t>(end - p, 8)));
-  if (!rest.starts_with("http://") && !rest.starts_with("https://") && !rest.starts_with("www."))
+  auto at = [&](std::string_view s) {
+    return static_cast<std::size_t>(end - p) >= s.size() && std::equal(s.begin(), s.end(), p);
+  };
+  if (!(p[0] == 'h' && at("http") && (at("http://") || at("https://"))) && !(p[0] == 'w' && at("www.")))
     return nullptr;
   while (p < end && *p != ' ' && *p != '\n' && *p != '\t' && *p != '<' && *p != '"' && *p != '\r')
     ++p;
@@ -226,35 +228,106 @@ void drop_running_heads(std::vector<Figure>& figures, std::string_view text) {
   });
 }
 
+// Back over the white space a figure may hold between words: blanks and at most one line break.
+const char* back_over_gap(const char* floor, const char* q) {
+  const char* i = back_over_spaces(floor, q);
+  const char* j = i;
+  if (j > floor && j[-1] == '\n') --j;
+  if (j > floor && j[-1] == '\r') --j;
+  for (std::string_view br : {"<br />", "<br/>", "<br>"})
+    if (static_cast<std::size_t>(j - floor) >= br.size() &&
+        std::string_view(j - br.size(), br.size()) == br) {
+      j -= br.size();
+      break;
+    }
+  return j == i ? i : back_over_spaces(floor, j);
+}
+
+// Back over one word: letters of any script, and the point of an abbreviation ("approx.").
+const char* back_over_word(const char* floor, const char* q) {
+  const char* i = q;
+  if (i > floor && i[-1] == '.') --i;
+  while (i > floor) {
+    if (byte(i[-1]) < 0x80) {
+      if (!is_ascii_letter(i[-1])) break;
+      --i;
+      continue;
+    }
+    const char* lead = i - 1;
+    while (lead > floor && (byte(*lead) & 0xC0) == 0x80) --lead;
+    if (!is_word_lead(byte(*lead))) break;
+    i = lead;
+  }
+  return i;
+}
+
+const char* ascii_letters_end(const char* p, const char* end) {
+  while (p < end && is_ascii_letter(*p)) ++p;
+  return p;
+}
+
 struct Scanner {
+  Scanner(std::string_view text, const ExtractOptions& options)
+      : text(text),
+        options(options),
+        separators(figures::parser::separators_for(options.language)),
+        begin(text.data()),
+        end(text.data() + text.size()) {}
+
   std::string_view text;
   const ExtractOptions& options;
   figures::parser::Separators separators;
   const char* begin;
   const char* end;
   std::vector<Figure> out;
+  figures::ast::Phrase phrase;  // reused: the grammar blanks it at every alternative
 
-  // Tries a figure (after optional approximation words) at p; returns where to go on.
+  struct Qualified {
+    const char* begin;
+    Qualifier qualifier;
+  };
+
+  // The approximation words right before a figure that starts at `start` ("nearly 40 percent",
+  // "no more than $5", "約286億円"): the longest entry ending exactly there, read forwards by the
+  // grammar from one of the (at most three) word starts behind the figure. Looking back from the
+  // few places where a figure was found costs far less than trying every "over" or "some" of a
+  // text as the start of one.
+  std::optional<Qualified> qualifier_before(const char* start) const {
+    const char* floor = out.empty() ? begin : begin + out.back().span.end;
+    if (floor > start) return std::nullopt;
+    const char* candidates[4];
+    std::size_t n = 0;
+    // Glued CJK: "約286億円", "超1000億円".
+    if (start - floor >= 3 && byte(start[-3]) >= 0xE0 && byte(start[-3]) < 0xF0) candidates[n++] = start - 3;
+    const char* q = start;
+    for (int words = 0; words < 3; ++words) {
+      const char* gap = back_over_gap(floor, q);
+      if (gap == q && q != start) break;  // words are set apart by white space
+      const char* w = back_over_word(floor, gap);
+      if (w == gap) break;
+      candidates[n++] = w;
+      q = w;
+    }
+    const auto& first_bytes = figures::qualifier_start_bytes();
+    while (n > 0) {
+      const char* w = candidates[--n];
+      if (!first_bytes[byte(*w)]) continue;
+      const char* it = w;
+      Qualifier qualifier = Qualifier::none;
+      if (figures::parse_qualifier_prefix(it, end, separators, qualifier) && it == start)
+        return Qualified{w, qualifier};
+    }
+    return std::nullopt;
+  }
+
+  // Tries a figure at p; returns where to go on (nullptr: no figure starts here).
   // `in_list`: the number follows "22," ("nrs. 22,24,26,31"), so "26,31" is two numbers.
-  const char* attempt(const char* p, bool may_qualify, bool in_list = false) {
+  const char* attempt(const char* p, bool in_list = false) {
     figures::parser::Separators separators = this->separators;
     separators.in_list = in_list;
-    Qualifier qualifier = Qualifier::none;
-    const char* start = p;
-    if (may_qualify) {
-      const char* it = p;
-      Qualifier q = Qualifier::none;
-      if (figures::parse_qualifier_prefix(it, end, separators, q)) {
-        qualifier = q;
-        start = it;
-      }
-    }
-    figures::ast::Phrase phrase;
-    const char* it = start;
-    if (!figures::parse_phrase(it, end, separators, phrase)) {
-      return qualifier != Qualifier::none ? skip_word(p, end) : nullptr;
-    }
-    Span span{static_cast<std::size_t>(start - begin), static_cast<std::size_t>(it - begin)};
+    const char* it = p;
+    if (!figures::parse_phrase(it, end, separators, phrase)) return nullptr;
+    Span span{static_cast<std::size_t>(p - begin), static_cast<std::size_t>(it - begin)};
     auto figure = figures::build_figure(phrase, span, text, options, false);
     if (!figure) return it;
     const auto& n = phrase.numeral;
@@ -273,10 +346,10 @@ struct Scanner {
           n.value >= 0 && alone_on_line(text, span))
         return it;
       // "the second half", "the first half of 2015": a part of a period, not a quantity.
-      if (n.words && figure->value == Number("0.5") && after_ordinal_or_article(begin, start)) return it;
+      if (n.words && figure->value == Number("0.5") && after_ordinal_or_article(begin, p)) return it;
     }
-    if (qualifier != Qualifier::none) {
-      std::string_view words(p, static_cast<std::size_t>(start - p));
+    if (auto q = qualifier_before(p)) {
+      std::string_view words(q->begin, static_cast<std::size_t>(p - q->begin));
       while (!words.empty() && (words.back() == ' ' || words.back() == '\n' || words.back() == '\t' ||
                                 words.back() == '\r' || byte(words.back()) >= 0x80))
         words.remove_suffix(1);
@@ -284,17 +357,16 @@ struct Scanner {
       bool temporal_word = words == "over" || words == "Over" || words == "under" ||
                            words == "Under" || words == "above" || words == "below";
       bool applies = !(temporal_word && figure->kind == FigureKind::duration) &&
-                     figures::apply_qualifier(*figure, qualifier, options.approximations);
+                     figures::apply_qualifier(*figure, q->qualifier, options.approximations);
       if (applies) {
         // Keep the words as written, CJK ones too.
-        std::size_t length = static_cast<std::size_t>(start - p);
-        std::string_view raw(p, length);
+        std::string_view raw(q->begin, static_cast<std::size_t>(p - q->begin));
         while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\n' || raw.back() == '\t' ||
                                 raw.back() == '\r'))
           raw.remove_suffix(1);
         figure->qualifier_text = std::string(raw);
-        figure->qualifier_span = {static_cast<std::size_t>(p - begin),
-                                  static_cast<std::size_t>(p - begin) + raw.size()};
+        figure->qualifier_span = {static_cast<std::size_t>(q->begin - begin),
+                                  static_cast<std::size_t>(q->begin - begin) + raw.size()};
       }
     }
     // The figure may be shorter than the phrase ("In 2016 Vietnam reached ... agreements").
@@ -304,68 +376,61 @@ struct Scanner {
   }
 
   void run() {
-    const auto& starts = figures::word_start_bytes();
+    const auto& symbols = figures::symbol_start_bytes();
     const char* p = begin;
     while (p < end) {
       const char c = *p;
       const unsigned char b = byte(c);
       if (is_digit(c)) {
         p = at_digit(p, p);
-        continue;
-      }
-      if (c == '-' && p + 1 < end && is_digit(p[1])) {
+      } else if (is_ascii_letter(c)) {
+        p = at_word(p);
+      } else if (b >= 0x80 && is_word_lead(b)) {
+        p = skip_word(p, end);  // a word of another script: no figure starts inside it
+      } else if (c == '-' && p + 1 < end && is_digit(p[1])) {
         // A minus sign: only where no word or number precedes ("-3", not "COVID-19" or "22-25").
         if (p == begin || (!word_before(begin, p) && p[-1] != '-')) {
           p = at_digit(p, p + 1);
         } else {
           ++p;
         }
-        continue;
-      }
-      if (c == '.' && p + 1 < end && is_digit(p[1]) &&
-          (p == begin || (!word_before(begin, p) && !is_digit(p[-1]) && p[-1] != '.'))) {
+      } else if (c == '.' && p + 1 < end && is_digit(p[1]) &&
+                 (p == begin || (!word_before(begin, p) && !is_digit(p[-1]) && p[-1] != '.'))) {
         // ".08": a decimal without its leading zero.
-        const char* next = attempt(p, false);
+        const char* next = attempt(p);
         p = next ? next : skip_word(p + 1, end);
-        continue;
-      }
-      if (c == '[') {
+      } else if (c == '[') {
         const char* q = citation_end(p, end);
         p = q ? q : p + 1;
-        continue;
-      }
-      if (c == '+' && p + 1 < end && is_digit(p[1])) {
+      } else if (c == '+' && p + 1 < end && is_digit(p[1])) {
         const char* q = phone_end(p, end);
         p = q ? q : p + 1;
-        continue;
-      }
-      if ((c == 'h' || c == 'w') && !word_before(begin, p)) {
-        if (const char* q = url_end(p, end)) {
-          p = q;
-          continue;
-        }
-      }
-      if (!starts[b]) {
+      } else if (symbols[b]) {
+        // Currency symbols: no word boundary needed.
+        const char* next = attempt(p);
+        p = next ? next : p + 1;
+      } else {
         ++p;
-        continue;
       }
-      if (b < 0x80 && is_ascii_letter(c)) {
-        // Only at the start of a word, and not after a hyphen inside a word ("mid-September"),
-        // unless numbers are strung together ("three-nought-four").
-        if (word_before(begin, p) ||
-            (p > begin && p[-1] == '-' && word_before(begin, p - 1) &&
-             !(number_word_before(begin, p - 1) && number_word_at(p, end)))) {
-          p = skip_word(p, end);
-          continue;
-        }
-        const char* next = attempt(p, true);
-        p = next ? next : skip_word(p, end);
-        continue;
-      }
-      // Currency symbols and CJK: no word boundary needed.
-      const char* next = attempt(p, true);
-      p = next ? next : p + 1;
     }
+  }
+
+  // At the first letter of a word: most words are turned away by one look-up of their letters.
+  const char* at_word(const char* p) {
+    const char c = *p;
+    if ((c == 'h' || c == 'w') && !word_before(begin, p))
+      if (const char* q = url_end(p, end)) return q;
+    const char* letters_end = ascii_letters_end(p, end);
+    const char* word_end = skip_word(letters_end, end);
+    // Only at the start of a word, and not after a hyphen inside a word ("mid-September"),
+    // unless numbers are strung together ("three-nought-four").
+    if (word_before(begin, p) ||
+        (p > begin && p[-1] == '-' && word_before(begin, p - 1) &&
+         !(number_word_before(begin, p - 1) && number_word_at(p, end))))
+      return word_end;
+    if (!figures::may_start_figure(p, letters_end, end)) return word_end;
+    const char* next = attempt(p);
+    return next ? next : word_end;
   }
 
   // At the first digit `d` of a number starting at p (p < d when a minus sign leads).
@@ -390,7 +455,7 @@ struct Scanner {
     if (after_label(begin, p)) return skip_word(d, end);
     if (const char* q = phone_end(p, end)) return q;
     const bool in_list = d == p && d - begin >= 2 && d[-1] == ',' && is_digit(d[-2]);
-    const char* next = attempt(p, false, in_list);
+    const char* next = attempt(p, in_list);
     return next ? next : skip_word(d, end);
   }
 };
@@ -398,8 +463,7 @@ struct Scanner {
 }  // namespace
 
 std::vector<Figure> extract_figures(std::string_view text, const ExtractOptions& options) {
-  Scanner scanner{text, options, figures::parser::separators_for(options.language), text.data(),
-                  text.data() + text.size(), {}};
+  Scanner scanner(text, options);
   scanner.run();
   drop_running_heads(scanner.out, text);
   figures::link_pairs(scanner.out, text);

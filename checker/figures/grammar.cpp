@@ -2,6 +2,9 @@
 #include "figures/grammar.h"
 
 #include "figures/grammar_def.h"
+#include "figures/word_set.h"
+
+#include <algorithm>
 
 namespace crosscheck::figures {
 namespace parser {
@@ -26,25 +29,80 @@ Separators separators_for(std::string_view language) {
 const parser::phrase_type& phrase() { return parser::phrase; }
 const parser::qualifier_prefix_type& qualifier_prefix() { return parser::qualifier_prefix; }
 
-const std::array<bool, 256>& word_start_bytes() {
+const std::array<bool, 256>& symbol_start_bytes() {
   static const std::array<bool, 256> table = [] {
-    std::array<bool, 256> t{};
-    auto merge = [&t](const std::array<bool, 256>& first) {
-      for (std::size_t i = 0; i < 256; ++i) t[i] = t[i] || first[i];
-    };
-    merge(parser::unit_words.first_bytes);
-    merge(parser::tens_words.first_bytes);
-    merge(parser::ordinal_words.first_bytes);
-    merge(parser::currency_prefixes.first_bytes);
-    merge(parser::qualifier_words.first_bytes);
-    merge(parser::month_names.first_bytes);
-    // a dozen, half, minus, negative, nought, percent of, and the letters of word numbers
-    for (char c : {'a', 'A', 'h', 'H', 'm', 'M', 'n', 'N', 'p', 'P'}) t[static_cast<unsigned char>(c)] = true;
-    for (char c = '0'; c <= '9'; ++c) t[static_cast<unsigned char>(c)] = false;
+    std::array<bool, 256> t = parser::currency_prefixes.first_bytes;
+    for (int c = 0; c < 256; ++c)
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) t[c] = false;
     return t;
   }();
   return table;
 }
+
+namespace {
+
+const WordSet& figure_start_words() {
+  static const WordSet set = [] {
+    WordSet s;
+    auto add = [&s](std::string_view word) {
+      s.insert(word);
+      if (word[0] >= 'a' && word[0] <= 'z') {
+        std::string capital(word);
+        capital[0] = static_cast<char>(capital[0] - 'a' + 'A');
+        s.insert(capital);
+      }
+    };
+    for (const auto* words : {&parser::unit_words.first_words, &parser::tens_words.first_words,
+                              &parser::ordinal_words.first_words, &parser::month_names.first_words,
+                              &parser::currency_prefixes.first_words})
+      for (const std::string& w : *words) add(w);
+    for (std::string_view w : number_start_words()) add(w);
+    // The quantity rule's own literals: "minus 5", "negative one", "per cent of 210".
+    for (std::string_view w : {"minus", "negative", "percent", "percents", "per"}) add(w);
+    return s;
+  }();
+  return set;
+}
+
+const char* letters_end(const char* p, const char* end) {
+  while (p < end && ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))) ++p;
+  return p;
+}
+
+// White space and "<br>" tags: where the word after an article begins.
+const char* skip_gap(const char* p, const char* end) {
+  for (;;) {
+    if (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')) {
+      ++p;
+    } else if (end - p >= 2 && p[0] == '\xC2' && p[1] == '\xA0') {
+      p += 2;
+    } else if (p < end && *p == '<') {
+      std::string_view rest(p, static_cast<std::size_t>(std::min<std::ptrdiff_t>(end - p, 6)));
+      std::size_t n = rest.starts_with("<br />") ? 6 : rest.starts_with("<br/>") ? 5
+                      : rest.starts_with("<br>")  ? 4 : 0;
+      if (n == 0) return p;
+      p += n;
+    } else {
+      return p;
+    }
+  }
+}
+
+}  // namespace
+
+bool may_start_figure(const char* p, const char* letters_end_, const char* end) {
+  const std::string_view letters(p, static_cast<std::size_t>(letters_end_ - p));
+  if (!figure_start_words().contains(letters))
+    return letters.size() >= 8 && classify_number_word(letters).kind == NumberWord::tens;
+  if (letters.size() > 2 || classify_number_word(letters).kind != NumberWord::article) return true;
+  const char* next = skip_gap(letters_end_, end);
+  const auto kind =
+      classify_number_word({next, static_cast<std::size_t>(letters_end(next, end) - next)}).kind;
+  return kind != NumberWord::none && kind != NumberWord::article && kind != NumberWord::and_word &&
+         kind != NumberWord::point;
+}
+
+const std::array<bool, 256>& qualifier_start_bytes() { return parser::qualifier_words.first_bytes; }
 
 bool parse_phrase(const char*& first, const char* last, const parser::Separators& separators,
                   ast::Phrase& out) {

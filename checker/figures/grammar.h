@@ -22,8 +22,16 @@ BOOST_SPIRIT_DECLARE(phrase_type, qualifier_prefix_type)
 const parser::phrase_type& phrase();
 const parser::qualifier_prefix_type& qualifier_prefix();
 
-// Bytes at which a word-table entry can begin (digits excluded): where the scanner tries the grammar.
-const std::array<bool, 256>& word_start_bytes();
+// Where the scanner tries the grammar. A figure begins with a digit, with a symbol byte ("$", "€",
+// "¥"), or with a word of letters that some table entry begins with ("twenty", "September", "US" of
+// "US$", "a" of "a dozen"); approximation words are read backwards from a figure once it is found.
+const std::array<bool, 256>& symbol_start_bytes();
+// For a word whose ASCII letters are [p, letters_end): a word some entry begins with, a tens word
+// glued to a unit ("sixtynine", where a PDF lost the hyphen), or an article before another number
+// word ("a dozen", "an eighth").
+bool may_start_figure(const char* p, const char* letters_end, const char* end);
+// Bytes an approximation word ("about", "約") can begin with.
+const std::array<bool, 256>& qualifier_start_bytes();
 
 // Parses one phrase (or qualifier prefix) at `first`; on success moves `first` past it.
 bool parse_phrase(const char*& first, const char* last, const parser::Separators& separators,

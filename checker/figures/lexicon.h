@@ -1,4 +1,5 @@
-// Shared base of the word tables: x3::symbols that also remember which bytes can begin an entry.
+// Shared base of the word tables: x3::symbols that also remember which bytes and which words can
+// begin an entry, so that the scanner tries the grammar only where an entry may start.
 #pragma once
 
 #include <boost/spirit/home/x3/string/symbols.hpp>
@@ -6,6 +7,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace crosscheck::figures {
 
@@ -14,6 +16,9 @@ namespace crosscheck::figures {
 template <typename T>
 struct Lexicon : boost::spirit::x3::symbols<T> {
   std::array<bool, 256> first_bytes{};
+  // The leading ASCII letters of each entry ("US" of "US$", "per" of "per cent", "JPY"): what the
+  // scanner reads at a word start before it asks the grammar.
+  std::vector<std::string> first_words;
 
   void word(std::string_view text, const T& value) {
     std::string s(text);
@@ -31,6 +36,9 @@ struct Lexicon : boost::spirit::x3::symbols<T> {
     if (s.empty()) return;
     this->add(s, value);
     first_bytes[static_cast<unsigned char>(s[0])] = true;
+    std::size_t n = 0;
+    while (n < s.size() && ((s[n] >= 'a' && s[n] <= 'z') || (s[n] >= 'A' && s[n] <= 'Z'))) ++n;
+    if (n > 0) first_words.push_back(s.substr(0, n));
   }
 };
 

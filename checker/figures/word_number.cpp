@@ -200,6 +200,16 @@ NumberWord classify_number_word(std::string_view word) {
   return {};
 }
 
+std::vector<std::string_view> number_start_words() {
+  std::vector<std::string_view> words;
+  for (const auto& letter : word_table().by_letter)
+    for (const auto& e : letter)
+      if (e.word.kind == NumberWord::unit || e.word.kind == NumberWord::tens ||
+          e.word.kind == NumberWord::half || e.word.kind == NumberWord::article)
+        words.push_back(e.name);
+  return words;
+}
+
 std::optional<const char*> read_word_number(const char* first, const char* last, ast::Numeral& out) {
   Token t = read_token(first, last);
   if (t.word.kind == NumberWord::none) return std::nullopt;

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace crosscheck::figures {
 
@@ -32,6 +33,10 @@ struct NumberWord {
 };
 
 NumberWord classify_number_word(std::string_view word);
+
+// The words (lower case) an English number in words can begin with: units, tens, "half", and the
+// articles of "a dozen", "an eighth" (which begin one only before another number word).
+std::vector<std::string_view> number_start_words();
 
 // Reads the longest English number in words at [first, last): "twenty-one trillion three hundred",
 // "two hundred and two" (+ a scale word left to the caller: "two hundred and two thousand"),
