@@ -3,6 +3,7 @@
 #include "figures/figure_builder.h"
 #include "figures/grammar.h"
 #include "figures/nouns.h"
+#include "figures/qualifiers.h"
 #include "figures/word_number.h"
 
 #include <algorithm>
@@ -320,6 +321,15 @@ struct Scanner {
     return std::nullopt;
   }
 
+  // "handed over", "took over": the word before `p` is a verb whose particle follows.
+  bool after_particle_verb(const char* p) const {
+    const char* gap = back_over_gap(begin, p);
+    if (gap == p) return false;
+    const char* w = back_over_word(begin, gap);
+    std::string_view word(w, static_cast<std::size_t>(gap - w));
+    return std::ranges::find(figures::over_particle_verbs, word) != std::end(figures::over_particle_verbs);
+  }
+
   // Tries a figure at p; returns where to go on (nullptr: no figure starts here).
   // `in_list`: the number follows "22," ("nrs. 22,24,26,31"), so "26,31" is two numbers.
   const char* attempt(const char* p, bool in_list = false) {
@@ -357,6 +367,7 @@ struct Scanner {
       bool temporal_word = words == "over" || words == "Over" || words == "under" ||
                            words == "Under" || words == "above" || words == "below";
       bool applies = !(temporal_word && figure->kind == FigureKind::duration) &&
+                     !(words == "over" && after_particle_verb(q->begin)) &&
                      figures::apply_qualifier(*figure, q->qualifier, options.approximations);
       if (applies) {
         // Keep the words as written, CJK ones too.

@@ -4,6 +4,8 @@
 #include "figures/figure.h"
 #include "figures/lexicon.h"
 
+#include <string_view>
+
 namespace crosscheck::figures {
 
 // Written before the figure, followed by a space (CJK ones may be glued).
@@ -26,6 +28,15 @@ struct QualifierWords : Lexicon<Qualifier> {
       word(w, Qualifier::less_than);
   }
 };
+
+// Verbs that take "over" as their particle: in "handed over 2 vessels" or "took over 30 bases"
+// the word belongs to the verb and qualifies nothing.
+inline constexpr std::string_view over_particle_verbs[] = {
+    "hand",  "hands",  "handed",  "handing",  "take",   "takes",   "took",     "taken",
+    "taking", "turn",  "turns",   "turned",   "turning", "sign",   "signs",    "signed",
+    "signing", "pass", "passes",  "passed",   "passing", "win",    "wins",     "won",
+    "winning", "carry", "carries", "carried", "carrying", "give",  "gives",    "gave",
+    "given",  "giving"};
 
 // Written after a Japanese figure: "286億円以上".
 struct PostQualifiers : Lexicon<Qualifier> {
