@@ -18,6 +18,12 @@ struct Numeral {
   bool fraction = false;  // a decimal point was written
 };
 
+// Four digits, no separators, 1800..2100: a year more likely than a quantity.
+inline bool year_like(const Numeral& n) {
+  return !n.words && n.int_digits == 4 && !n.grouped && !n.fraction && n.value >= 1800 &&
+         n.value <= 2100;
+}
+
 // A currency as named by a symbol, code or word.
 struct Currency {
   std::string code;       // ISO 4217
@@ -29,6 +35,18 @@ struct Currency {
 struct MonthDay {
   int month = 0;
   int day = 0;
+};
+
+// The upper end of a range as the grammar read it ("-10", " to $10 million", " and 10").
+struct RangeEnd {
+  Numeral numeral;
+  int scale = 0;
+  bool has_scale = false;
+  bool money_suffix = false;  // "10m": a scale suffix that needs a currency
+  bool to = false;            // written "X to Y"
+  bool and_word = false;      // written "between X and Y"
+  std::string currency;       // a currency written again before the upper end ("$5-$10")
+  const char* begin = nullptr;  // the separator: where the lower end's text stops
 };
 
 enum class PhraseKind { quantity, ordinal, date, month_year, iso_date, decade };
@@ -52,6 +70,9 @@ struct Phrase {
   bool hyphenated = false;      // "four-day", "12-nation": the unit is glued by a hyphen
   bool dozens = false;          // "3 dozens": twelve times the number
   Number cents = 0;             // "3 dollars 50 cents": the minor units after the major ones
+  // a range ("2-3 ships", "5 to 10 percent", "between 5 and 10"): `numeral` is its lower end
+  bool range = false;
+  RangeEnd high;
   // dates
   MonthDay first;
   int last_day = 0;             // end of a range ("15 to 18"), 0 when none

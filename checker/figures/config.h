@@ -12,6 +12,7 @@ struct Separators {
   char decimal = '.';
   char group = ',';
   bool in_list = false;  // the number follows "22," in a list: a comma after it is no decimal comma
+  bool to_ranges = true;  // "5 to 10" is a range (not after "from": "rose from 5 to 10" is two values)
 };
 struct separators_tag;
 

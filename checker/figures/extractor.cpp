@@ -321,13 +321,20 @@ struct Scanner {
     return std::nullopt;
   }
 
+  // The word before `p` (across white space).
+  std::string_view word_before_gap(const char* p) const {
+    const char* gap = back_over_gap(begin, p);
+    if (gap == p) return {};
+    const char* w = back_over_word(begin, gap);
+    return {w, static_cast<std::size_t>(gap - w)};
+  }
+  bool after_word(const char* p, std::initializer_list<std::string_view> words) const {
+    return std::ranges::find(words, word_before_gap(p)) != words.end();
+  }
   // "handed over", "took over": the word before `p` is a verb whose particle follows.
   bool after_particle_verb(const char* p) const {
-    const char* gap = back_over_gap(begin, p);
-    if (gap == p) return false;
-    const char* w = back_over_word(begin, gap);
-    std::string_view word(w, static_cast<std::size_t>(gap - w));
-    return std::ranges::find(figures::over_particle_verbs, word) != std::end(figures::over_particle_verbs);
+    return std::ranges::find(figures::over_particle_verbs, word_before_gap(p)) !=
+           std::end(figures::over_particle_verbs);
   }
 
   // Tries a figure at p; returns where to go on (nullptr: no figure starts here).
@@ -337,6 +344,12 @@ struct Scanner {
     separators.in_list = in_list;
     const char* it = p;
     if (!figures::parse_phrase(it, end, separators, phrase)) return nullptr;
+    if (phrase.range && phrase.high.to && after_word(p, {"from", "From"})) {
+      // "rose from 5 to 10 percent": a change between two values, not a range.
+      separators.to_ranges = false;
+      it = p;
+      if (!figures::parse_phrase(it, end, separators, phrase)) return nullptr;
+    }
     Span span{static_cast<std::size_t>(p - begin), static_cast<std::size_t>(it - begin)};
     auto figure = figures::build_figure(phrase, span, text, options, false);
     if (!figure) return it;

@@ -86,11 +86,6 @@ std::optional<Figure> build_date(const ast::Phrase& phrase, Figure figure,
   return figure;
 }
 
-bool year_like(const ast::Numeral& n) {
-  return !n.words && n.int_digits == 4 && !n.grouped && !n.fraction && n.value >= 1800 &&
-         n.value <= 2100;
-}
-
 bool is_word_lead_or_digit(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ',' ||
          c == '.' || c == '-';
@@ -166,24 +161,45 @@ std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::st
   }
 
   const ast::Numeral& n = phrase.numeral;
-  const int scale = (phrase.has_scale ? phrase.scale : 0) + phrase.currency.scale;
-  figure.value = n.value * pow10(scale);
-  figure.exponent = n.exponent + scale;
-  if (phrase.dozens) figure.value *= 12;
-  if (phrase.cents != 0) {  // "3 dollars 50 cents"
-    figure.value += phrase.cents / 100;
-    figure.exponent = std::min(figure.exponent, -2);
-  }
   const bool ratio = phrase.unit_kind == ast::UnitKind::percent ||
                      phrase.unit_kind == ast::UnitKind::percentage_points;
-  // Digits after the point, a scale word, or a percentage: the figure is rounded to its last
-  // written digit. A whole number written out in full is exact.
-  const bool rounded = phrase.has_scale || n.exponent < 0 || ratio;
-  if (rounded) {
-    Number half = pow10(figure.exponent) / 2;
-    figure.interval = Interval::closed(figure.value - half, figure.value + half);
+  // One end of the figure as written. Digits after the point, a scale word, or a percentage: it
+  // is rounded to its last written digit. A whole number written out in full is exact.
+  struct End {
+    Number value;
+    int exponent;
+    Interval interval;
+  };
+  auto end_of = [&](const ast::Numeral& numeral, int scale_words, bool has_scale) {
+    const int scale = scale_words + phrase.currency.scale;
+    End e{numeral.value * pow10(scale), numeral.exponent + scale, {}};
+    if (phrase.dozens) e.value *= 12;
+    if (phrase.cents != 0 && !phrase.range) {  // "3 dollars 50 cents"
+      e.value += phrase.cents / 100;
+      e.exponent = std::min(e.exponent, -2);
+    }
+    if (has_scale || numeral.exponent < 0 || ratio) {
+      Number half = pow10(e.exponent) / 2;
+      e.interval = Interval::closed(e.value - half, e.value + half);
+    } else {
+      e.interval = Interval::point(e.value);
+    }
+    return e;
+  };
+  if (!phrase.range) {
+    End e = end_of(n, phrase.has_scale ? phrase.scale : 0, phrase.has_scale);
+    figure.value = e.value;
+    figure.exponent = e.exponent;
+    figure.interval = e.interval;
   } else {
-    figure.interval = Interval::point(figure.value);
+    // "2-3 ships", "$5-10 million" (the upper end's scale word serves both): from the lower end
+    // of the one to the upper end of the other; the nominal value is the middle.
+    const ast::RangeEnd& h = phrase.high;
+    End low = end_of(n, phrase.has_scale ? phrase.scale : h.scale, phrase.has_scale || h.has_scale);
+    End high = end_of(h.numeral, h.scale, h.has_scale);
+    figure.value = (low.value + high.value) / 2;
+    figure.exponent = std::min(low.exponent, high.exponent);
+    figure.interval = Interval::closed(low.interval.low, high.interval.high);
   }
 
   const bool has_currency = !phrase.currency.code.empty();
@@ -205,7 +221,7 @@ std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::st
         const char* const span_end = text.data() + span.end;
         while (numeral_end < span_end && is_word_lead_or_digit(*numeral_end)) ++numeral_end;
         const bool direct = phrase.noun_begin && only_space(numeral_end, phrase.noun_begin);
-        if (!literal && year_like(n) && !direct) {
+        if (!literal && ast::year_like(n) && !direct) {
           // "In 2016 Vietnam reached ... agreements": the year, then a sentence.
           figure.span.end = static_cast<std::size_t>(numeral_end - text.data());
           figure.text = std::string(text.substr(span.begin, figure.span.size()));
@@ -242,12 +258,12 @@ std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::st
 
   if (!literal && figure.kind == FigureKind::number) {
     // A year: four digits, no separators, nothing attached ("in 2015", "between 2004 and 2013").
-    if (year_like(n) && !phrase.has_scale) {
+    if (ast::year_like(n) && !phrase.has_scale) {
       figure.kind = FigureKind::year;
       figure.unit = "year-ad";
       return figure;
     }
-    if (n.words && !phrase.has_scale) {
+    if (n.words && !phrase.has_scale && !phrase.range) {
       // "one of", "no one": a pronoun far more often than a quantity; "Four Nos": a name (a
       // capitalised word of its own; "Three hundred and thirty one" is a number).
       if (n.value == 1 || (n.capitalised && n.value < 100)) return std::nullopt;

@@ -193,7 +193,23 @@ struct WordNumberParser : x3::parser<WordNumberParser> {
   }
 };
 
+// Succeeds, consuming nothing, where a range separator follows ("-", "–", " to "): a cheap look
+// ahead, so that the upper end's rule is entered only where a range may be.
+struct RangeAhead : x3::parser<RangeAhead> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+    It i = first;
+    while (i != last && (*i == ' ' || *i == '\t' || *i == '\n' || *i == '\r')) ++i;
+    if (i == last) return false;
+    if (*i == '-' || (last - i >= 3 && i[0] == '\xE2' && i[1] == '\x80' && i[2] == '\x93')) return true;
+    return i != first && last - i >= 3 && i[0] == 't' && i[1] == 'o' && !is_word_lead(static_cast<unsigned char>(i[2]));
+  }
+};
+
 inline constexpr WordEnd word_end{};
+inline constexpr RangeAhead range_ahead{};
 inline constexpr WordNumberParser word_number{};
 inline constexpr WordToken word_token{};
 inline constexpr DigitsParser digits{};
@@ -238,6 +254,7 @@ inline void reset(ast::Phrase& p) {
   p.noun_begin = p.noun_end = nullptr;
   p.hyphenated = p.dozens = false;
   if (!p.cents.is_zero()) p.cents = b.cents;
+  p.range = false;
   p.first = {};
   p.last_day = p.last_month = p.year = p.ordinal = p.post_qualifier = 0;
 }
@@ -320,6 +337,48 @@ inline const auto set_ordinal = [](auto& ctx) { _val(ctx).ordinal = _attr(ctx); 
 inline const auto add_ordinal = [](auto& ctx) { _val(ctx).ordinal += _attr(ctx); };
 inline const auto set_qualifier = [](auto& ctx) { _val(ctx) = _attr(ctx); };
 
+// Range ends: the upper end fills a RangeEnd; the whole range is checked once it is read.
+inline const auto set_end_numeral = [](auto& ctx) { _val(ctx).numeral = _attr(ctx); };
+inline const auto set_end_to = [](auto& ctx) {
+  _val(ctx).to = true;
+  _pass(ctx) = x3::get<separators_tag>(ctx).to_ranges;
+};
+inline const auto set_end_currency = [](auto& ctx) { _val(ctx).currency = _attr(ctx).code; };
+inline const auto set_end_scale = [](auto& ctx) {
+  _val(ctx).scale = _attr(ctx);
+  _val(ctx).has_scale = true;
+};
+inline const auto set_end_money_scale = [](auto& ctx) {
+  set_end_scale(ctx);
+  _val(ctx).money_suffix = true;
+};
+inline const auto set_end_and = [](auto& ctx) { _val(ctx).and_word = true; };
+inline const auto add_end_scale = [](auto& ctx) { _val(ctx).scale += _attr(ctx); };
+inline const auto set_end_begin = [](auto& ctx) { _val(ctx).begin = _attr(ctx).begin(); };
+
+// A range holds when its ends rise ("3-2" is a score, "555-0100" a number), are not years
+// ("2014-2015" is two years), name no other currency, and a lower end with a scale word has an
+// upper one with one ("5 million to 10" is no range). A dash joins digits only ("three-four").
+inline const auto set_range = [](auto& ctx) {
+  auto& phrase = _val(ctx);
+  const ast::RangeEnd& high = _attr(ctx);
+  const ast::Numeral& low = phrase.numeral;
+  const bool dash = !high.to && !high.and_word;
+  bool ok = !ast::year_like(low) && (!phrase.has_scale || high.has_scale) &&
+            (!high.money_suffix || phrase.currency_before) &&
+            (high.currency.empty() || high.currency == phrase.currency.code) &&
+            !(dash && (low.words || high.numeral.words));
+  if (ok) {
+    const int low_scale = phrase.has_scale ? phrase.scale : high.scale;
+    ok = low.value * pow10(low_scale) < high.numeral.value * pow10(high.scale);
+  }
+  _pass(ctx) = ok;
+  if (ok) {
+    phrase.range = true;
+    phrase.high = high;
+  }
+};
+
 // ---- rules
 
 x3::rule<class gap_class> const gap = "space";
@@ -329,6 +388,8 @@ x3::rule<class money_scale_class, int> const money_scale = "scale suffix";
 x3::rule<class currency_word_class, ast::Currency> const currency_word = "currency";
 x3::rule<class cents_class, ast::Numeral> const cents = "cents";
 x3::rule<class numeral_class, ast::Numeral> const numeral = "number";
+x3::rule<class range_end_class, ast::RangeEnd> const range_end = "range";
+x3::rule<class between_end_class, ast::RangeEnd> const between_end = "range";
 x3::rule<class quantity_class, ast::Phrase> const quantity = "quantity";
 x3::rule<class ordinal_class, ast::Phrase> const ordinal = "ordinal";
 x3::rule<class date_class, ast::Phrase> const date = "date";
@@ -344,6 +405,8 @@ auto const hspace = inline_space | '\t';
 auto const line_break = ((x3::lit("<br />") | "<br/>" | "<br>") >> -x3::lit('\r') >> -x3::lit('\n')) |
                         (x3::lit('\r') >> -x3::lit('\n')) | x3::lit('\n');
 auto const gap_def = (+hspace >> -(line_break >> *hspace)) | (line_break >> *hspace);
+
+auto const between_word = (x3::lit("between") | "Between") >> word_end;
 
 // "minus 5", "negative one".
 auto const negative_word =
@@ -386,14 +449,28 @@ auto const unit_part =
     ((gap | x3::eps) >> currency_word[set_currency_after] >> -cents[set_cents]) |
     (gap >> duration_units[set_duration] >> word_end) | (x3::eps[no_currency] >> count_phrase);
 
+// "2-3 ships", "2–3", "5 to 10 percent", "$5 million to $10 million", "between 5 and 10".
+auto const range_dash = -inline_space >> (x3::lit('-') | "\xE2\x80\x93") >> -inline_space;
+auto const range_to = (gap >> "to" >> word_end >> gap)[set_end_to];
+auto const range_upper =
+    -(currency_prefixes[set_end_currency] >> -inline_space) >> numeral[set_end_numeral] >>
+    -((money_scale[set_end_money_scale] | scale[set_end_scale]) >>
+      -((gap >> scale_words >> word_end)[add_end_scale])) >>
+    word_end;
+auto const range_end_def = x3::raw[range_dash | range_to][set_end_begin] >> range_upper;
+auto const between_end_def =
+    x3::raw[gap >> "and" >> word_end >> gap][set_end_begin] >> x3::eps[set_end_and] >> range_upper;
+auto const amount = -(currency_prefixes[set_currency_before] >> -inline_space) >>
+                    numeral[set_numeral] >> -scale_part;
+
 // "per cent of 210", "percents of twenty": the share named first.
 auto const percent_of =
     (x3::lit("percents") | "percent" | "per cent" | "Percent" | "Per cent") >> gap >> "of" >> gap >>
     numeral[set_numeral] >> x3::eps[set_percent];
 auto const quantity_def = x3::eps[reset_phrase] >>
                           ((percent_of >> word_end) |
-                           (-(currency_prefixes[set_currency_before] >> -inline_space) >>
-                            numeral[set_numeral] >> -scale_part >>
+                           (((between_word >> gap >> amount >> between_end[set_range]) |
+                             (amount >> -(range_ahead >> range_end[set_range]))) >>
                             -(gap >> (x3::lit("dozens") | "dozen" | "dzs" | "dz" | "dozs" | "doz") >>
                               word_end >> x3::eps[set_dozens]) >>
                             -unit_part >>
@@ -436,7 +513,8 @@ auto const phrase_def = date | ordinal | quantity;
 auto const qualifier_prefix_def =
     qualifier_words[set_qualifier] >> ((word_end >> gap) | &digit_char | &x3::lit('$'));
 
-BOOST_SPIRIT_DEFINE(gap, numeral_body, scale, money_scale, currency_word, cents, numeral, quantity, ordinal, date,
+BOOST_SPIRIT_DEFINE(gap, numeral_body, scale, money_scale, currency_word, cents, numeral, range_end,
+                    between_end, quantity, ordinal, date,
                     range_separator, phrase, qualifier_prefix)
 
 }  // namespace crosscheck::figures::parser
