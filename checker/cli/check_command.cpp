@@ -2,6 +2,7 @@
 #include "base/diagnostic.h"
 #include "checks/runner.h"
 #include "cli/command.h"
+#include "cli/rate_options.h"
 #include "cli/report_options.h"
 #include "expr/type_check.h"
 #include "load/rule_loader.h"
@@ -9,15 +10,24 @@
 #include "report/baseline.h"
 #include "base/parallel.h"
 
+#include <chrono>
+
 namespace crosscheck {
 
 namespace {
+
+// Waivers expire after their `until` date, counted in UTC.
+Date today() {
+  auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  return date_from_day_number(now.time_since_epoch().count());
+}
 
 class CheckCommand : public Command {
  public:
   void define(CLI::App& app) override {
     app.add_option("paths", paths_, "rule files or folders (default: ./rules)");
     reports_.define(app);
+    rates_.define(app);
     app.add_option("--fail-on", fail_on_, "exit 1 when a finding at or above this severity fails")
         ->check(CLI::IsMember({"error", "warning", "info", "never"}));
     app.add_option("--as-of", as_of_, "conversion date (YYYY-MM-DD) for claims that give none");
@@ -30,7 +40,9 @@ class CheckCommand : public Command {
     if (paths_.empty()) paths_.push_back("rules");
     if (!reports_.validate(io)) return 2;
     DiagnosticSink sink;
-    RunOptions options = reports_.run_options(sink);
+    RunOptions options;
+    options.today = today();
+    options.rates = rates_.table(sink);
     if (!as_of_.empty()) {
       options.as_of = parse_iso_date(as_of_);
       if (!options.as_of || !options.as_of->complete())
@@ -67,6 +79,7 @@ class CheckCommand : public Command {
  private:
   std::vector<std::string> paths_;
   ReportOptions reports_;
+  RateOptions rates_;
   std::string fail_on_ = "error";
   std::string as_of_;
   std::string baseline_;

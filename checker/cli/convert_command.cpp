@@ -1,11 +1,11 @@
 // `crosscheck convert AMOUNT TO [--date DATE]`: one conversion, with the rate, date and table used.
 #include "base/diagnostic.h"
 #include "cli/command.h"
+#include "cli/rate_options.h"
 #include "engine/amount_format.h"
 #include "figures/extractor.h"
 #include "units/conversion.h"
 #include "units/currency.h"
-#include "units/rate_csv.h"
 
 #include <fmt/format.h>
 
@@ -22,13 +22,12 @@ class ConvertCommand : public Command {
         ->required();
     app.add_option("to", to_, "the currency to convert to (ISO 4217 code: USD, JPY, EUR, ...)")->required();
     app.add_option("--date", date_, "the date of the rate (YYYY-MM-DD; default: the newest date of the built-in table)");
-    app.add_option("--rates", rates_, "extra or replacement exchange rates (CSV: date,base,quote,rate)");
+    rates_.define(app);
   }
 
   int run(Io& io) override {
     DiagnosticSink sink;
-    RateTable table = RateTable::built_in();
-    for (const std::string& file : rates_) load_rates_file(file, table, sink);
+    RateTable table = rates_.table(sink);
     std::optional<Figure> figure = parse_figure_literal(amount_);
     if (!figure || figure->kind != FigureKind::money)
       sink.error({"<amount>"}, "'{}' is not an amount of money; expected e.g. '100 billion yen'", amount_);
@@ -56,7 +55,7 @@ class ConvertCommand : public Command {
   std::string amount_;
   std::string to_;
   std::string date_;
-  std::vector<std::string> rates_;
+  RateOptions rates_;
 };
 
 }  // namespace

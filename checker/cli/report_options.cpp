@@ -2,9 +2,7 @@
 
 #include "report/atomic_file.h"
 #include "report/writers.h"
-#include "units/rate_csv.h"
 
-#include <chrono>
 #include <sstream>
 
 #ifndef CROSSCHECK_VERSION
@@ -21,16 +19,7 @@ void ReportOptions::define(CLI::App& app) {
   app.add_option("--color", color_, "colour the console report")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_flag("--quiet", quiet_, "no console report");
-  app.add_option("--rates", rates_, "extra or replacement exchange rates (CSV: date,base,quote,rate)");
   app.add_flag("--verbose", verbose_, "also passes and the assumptions made");
-}
-
-RunOptions ReportOptions::run_options(DiagnosticSink& sink) const {
-  RunOptions options;
-  auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-  options.today = date_from_day_number(now.time_since_epoch().count());
-  for (const std::string& file : rates_) load_rates_file(file, options.rates, sink);
-  return options;
 }
 
 bool ReportOptions::validate(Io& io) const {

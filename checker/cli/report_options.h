@@ -1,8 +1,6 @@
 // The options that choose reports and how they look (--report, --color, --quiet, --verbose).
 #pragma once
 
-#include "base/diagnostic.h"
-#include "checks/runner.h"
 #include "cli/app.h"
 #include "engine/finding.h"
 
@@ -16,8 +14,6 @@ namespace crosscheck {
 class ReportOptions {
  public:
   void define(CLI::App& app);
-  // The evaluation options these flags imply (currency conversion, today's date for waivers).
-  RunOptions run_options(DiagnosticSink& sink) const;
   // Checks the --report requests before anything is evaluated; false (after saying why) when a
   // format is unknown.
   bool validate(Io& io) const;
@@ -27,7 +23,6 @@ class ReportOptions {
 
  private:
   std::vector<std::string> reports_;
-  std::vector<std::string> rates_;
   std::string color_ = "auto";
   bool quiet_ = false;
   bool verbose_ = false;
