@@ -192,5 +192,26 @@ TEST(App, ConvertSaysWhichRateItUsed) {
   EXPECT_EQ(run({"convert", "$5", "XYZ"}).status, 2);
 }
 
+// --rates lays a CSV over the built-in table, in `check` and `convert` alike: 1.1966 JPY/USD (the
+// yen read a hundred times too strong) makes '286 million yen' agree with '$239 million'.
+TEST(App, RatesFileReplacesTheBuiltInRate) {
+  const auto file = std::filesystem::temp_directory_path() / "crosscheck-app-test-rates.csv";
+  std::ofstream(file) << "# a deliberately wrong rate\ndate,base,quote,rate\n2015-09-15,USD,JPY,1.1966\n";
+  CliRun converted = run({"convert", "286 million yen", "USD", "--date", "2015-09-15", "--rates", file.string()});
+  EXPECT_EQ(converted.status, 0) << converted.err;
+  EXPECT_NE(converted.out.find("286 million yen = $239.011 million"), std::string::npos) << converted.out;
+  CliRun checked = run({"check", "rules", "--quiet", "--report", "json", "--rates", file.string()});
+  EXPECT_NE(checked.out.find(R"("check": "hospital_oda",)"), std::string::npos);
+  const std::size_t hospital = checked.out.find(R"("check": "hospital_oda",)");
+  EXPECT_EQ(checked.out.find(R"("status": "pass")", hospital),
+            checked.out.find(R"("status": )", hospital))
+      << "hospital_oda should pass at the replaced rate";
+  std::filesystem::remove(file);
+  CliRun missing = run({"check", "rules", "--rates", "no-such-rates.csv"});
+  EXPECT_EQ(missing.status, 2);
+  EXPECT_NE(missing.err.find("no-such-rates.csv: error: cannot open the rates file"), std::string::npos)
+      << missing.err;
+}
+
 }  // namespace
 }  // namespace crosscheck
