@@ -215,12 +215,13 @@ void drop_running_heads(std::vector<Figure>& figures, std::string_view text) {
       if (line_end == std::string_view::npos) line_end = text.size();
     }
     std::string_view line = trim_line(text.substr(line_begin, line_end - line_begin));
-    if (line.size() < 24) return false;
+    if (line.size() < 24) return false;  // too short to be a running head
     if (!counted) {
       for (std::size_t b = 0; b < text.size();) {
         std::size_t e = text.find('\n', b);
         if (e == std::string_view::npos) e = text.size();
-        ++counts[trim_line(text.substr(b, e - b))];
+        std::string_view counted_line = trim_line(text.substr(b, e - b));
+        if (counted_line.size() >= 24) ++counts[counted_line];  // shorter lines are never asked for
         b = e + 1;
       }
       counted = true;
@@ -400,9 +401,22 @@ struct Scanner {
   }
 
   void run() {
-    const auto& symbols = figures::symbol_start_bytes();
+    const figures::SymbolStarts& symbols = figures::symbol_starts();
+    // Bytes at which nothing can begin (blanks, most punctuation): passed over in a tight loop.
+    static const std::array<bool, 256> quiet = [] {
+      std::array<bool, 256> q{};
+      for (int b = 0; b < 256; ++b) {
+        const char c = static_cast<char>(b);
+        q[b] = !is_digit(c) && !is_word_lead(static_cast<unsigned char>(b)) && c != '-' && c != '.' &&
+               c != '[' && c != '+' && !figures::symbol_starts().first_byte(static_cast<unsigned char>(b));
+      }
+      return q;
+    }();
     const char* p = begin;
     while (p < end) {
+      while (quiet[byte(*p)] && ++p < end) {
+      }
+      if (p == end) break;
       const char c = *p;
       const unsigned char b = byte(c);
       if (is_digit(c)) {
@@ -429,7 +443,7 @@ struct Scanner {
       } else if (c == '+' && p + 1 < end && is_digit(p[1])) {
         const char* q = phone_end(p, end);
         p = q ? q : p + 1;
-      } else if (symbols[b]) {
+      } else if (symbols.at(p, end)) {
         // Currency symbols: no word boundary needed.
         const char* next = attempt(p);
         p = next ? next : p + 1;

@@ -172,7 +172,7 @@ std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::st
   };
   auto end_of = [&](const ast::Numeral& numeral, int scale_words, bool has_scale) {
     const int scale = scale_words + phrase.currency.scale;
-    End e{numeral.value * pow10(scale), numeral.exponent + scale, {}};
+    End e{scale == 0 ? numeral.value : numeral.value * pow10(scale), numeral.exponent + scale, {}};
     if (phrase.dozens) e.value *= 12;
     if (phrase.cents != 0 && !phrase.range) {  // "3 dollars 50 cents"
       e.value += phrase.cents / 100;

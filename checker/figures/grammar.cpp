@@ -29,13 +29,20 @@ Separators separators_for(std::string_view language) {
 const parser::phrase_type& phrase() { return parser::phrase; }
 const parser::qualifier_prefix_type& qualifier_prefix() { return parser::qualifier_prefix; }
 
-const std::array<bool, 256>& symbol_start_bytes() {
-  static const std::array<bool, 256> table = [] {
-    std::array<bool, 256> t = parser::currency_prefixes.first_bytes;
-    for (int c = 0; c < 256; ++c)
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) t[c] = false;
-    return t;
-  }();
+SymbolStarts::SymbolStarts() : pairs_(65536) {
+  for (const std::string& symbol : parser::currency_prefixes.symbols) {
+    const auto first = static_cast<unsigned char>(symbol[0]);
+    first_[first] = true;
+    if (symbol.size() == 1) {
+      for (unsigned second = 0; second < 256; ++second) pairs_[first << 8 | second] = true;
+    } else {
+      pairs_[first << 8 | static_cast<unsigned char>(symbol[1])] = true;
+    }
+  }
+}
+
+const SymbolStarts& symbol_starts() {
+  static const SymbolStarts table;
   return table;
 }
 
@@ -92,8 +99,16 @@ const char* skip_gap(const char* p, const char* end) {
 
 bool may_start_figure(const char* p, const char* letters_end_, const char* end) {
   const std::string_view letters(p, static_cast<std::size_t>(letters_end_ - p));
-  if (!figure_start_words().contains(letters))
-    return letters.size() >= 8 && classify_number_word(letters).kind == NumberWord::tens;
+  if (!figure_start_words().contains(letters)) {
+    // Glued tens ("sixtynine") begin with one of eight tens words: ask only for those.
+    if (letters.size() < 8) return false;
+    const char first = static_cast<char>(letters[0] | 0x20);
+    const std::string_view rest = letters.substr(1, 3);
+    bool tens = false;
+    for (std::string_view name : {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+      tens = tens || (name[0] == first && name.substr(1, 3) == rest);
+    return tens && classify_number_word(letters).kind == NumberWord::tens;
+  }
   if (letters.size() > 2 || classify_number_word(letters).kind != NumberWord::article) return true;
   const char* next = skip_gap(letters_end_, end);
   const auto kind =

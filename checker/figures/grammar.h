@@ -6,6 +6,7 @@
 #include "figures/figure.h"
 
 #include <array>
+#include <vector>
 
 namespace crosscheck::figures {
 namespace parser {
@@ -22,10 +23,24 @@ BOOST_SPIRIT_DECLARE(phrase_type, qualifier_prefix_type)
 const parser::phrase_type& phrase();
 const parser::qualifier_prefix_type& qualifier_prefix();
 
-// Where the scanner tries the grammar. A figure begins with a digit, with a symbol byte ("$", "€",
-// "¥"), or with a word of letters that some table entry begins with ("twenty", "September", "US" of
+// Where the scanner tries the grammar. A figure begins with a digit, with a currency symbol ("$",
+// "€", "¥"; told from other punctuation by its first two bytes), or with a word of letters that some table entry begins with ("twenty", "September", "US" of
 // "US$", "a" of "a dozen"); approximation words are read backwards from a figure once it is found.
-const std::array<bool, 256>& symbol_start_bytes();
+class SymbolStarts {
+ public:
+  SymbolStarts();
+  bool first_byte(unsigned char b) const { return first_[b]; }
+  bool at(const char* p, const char* end) const {
+    const auto first = static_cast<unsigned char>(p[0]);
+    if (!first_[first]) return false;  // most bytes: one look
+    return pairs_[first << 8 | (end - p >= 2 ? static_cast<unsigned char>(p[1]) : 0u)];
+  }
+
+ private:
+  std::array<bool, 256> first_{};
+  std::vector<bool> pairs_;  // bit (first byte << 8 | second byte); "$" sets all 256 of its pairs
+};
+const SymbolStarts& symbol_starts();
 // For a word whose ASCII letters are [p, letters_end): a word some entry begins with, a tens word
 // glued to a unit ("sixtynine", where a PDF lost the hyphen), or an article before another number
 // word ("a dozen", "an eighth").

@@ -19,6 +19,8 @@ struct Lexicon : boost::spirit::x3::symbols<T> {
   // The leading ASCII letters of each entry ("US" of "US$", "per" of "per cent", "JPY"): what the
   // scanner reads at a word start before it asks the grammar.
   std::vector<std::string> first_words;
+  // Entries that begin with neither a letter nor a digit ("$", "€", "約"), whole.
+  std::vector<std::string> symbols;
 
   void word(std::string_view text, const T& value) {
     std::string s(text);
@@ -39,6 +41,7 @@ struct Lexicon : boost::spirit::x3::symbols<T> {
     std::size_t n = 0;
     while (n < s.size() && ((s[n] >= 'a' && s[n] <= 'z') || (s[n] >= 'A' && s[n] <= 'Z'))) ++n;
     if (n > 0) first_words.push_back(s.substr(0, n));
+    else if (!(s[0] >= '0' && s[0] <= '9')) symbols.push_back(s);
   }
 };
 

@@ -1,7 +1,8 @@
 // A fixed set of short words, asked at every word of a text: open addressing on a cheap hash,
-// no allocation per lookup, and most words turned away by their length alone.
+// no allocation per lookup, and most words turned away by their first byte and length alone.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -14,13 +15,15 @@ class WordSet {
   void insert(std::string_view word) {
     if (word.empty() || word.size() >= 64 || contains(word)) return;
     words_.emplace_back(word);
-    lengths_ |= std::uint64_t{1} << word.size();
+    lengths_[static_cast<unsigned char>(word[0])] |= std::uint64_t{1} << word.size();
     if (words_.size() * 4 > slots_.size()) rehash(slots_.empty() ? 64 : slots_.size() * 2);
     else place(words_.size() - 1);
   }
 
   bool contains(std::string_view word) const {
-    if (word.size() >= 64 || !(lengths_ >> word.size() & 1)) return false;
+    if (word.empty() || word.size() >= 64 ||
+        !(lengths_[static_cast<unsigned char>(word[0])] >> word.size() & 1))
+      return false;
     const std::size_t mask = slots_.size() - 1;
     const std::size_t h = hash(word);
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
@@ -62,7 +65,7 @@ class WordSet {
   };
   std::vector<std::string> words_;
   std::vector<Slot> slots_;
-  std::uint64_t lengths_ = 0;          // bit n: some word has n bytes
+  std::array<std::uint64_t, 256> lengths_{};  // by first byte, bit n: some word has n bytes
 };
 
 }  // namespace crosscheck::figures
