@@ -502,6 +502,7 @@ struct Scanner {
 
 std::vector<Figure> extract_figures(std::string_view text, const ExtractOptions& options) {
   Scanner scanner(text, options);
+  scanner.out.reserve(text.size() / 512);  // news text holds a figure every 300 bytes or so
   scanner.run();
   drop_running_heads(scanner.out, text);
   figures::link_pairs(scanner.out, text);
