@@ -357,8 +357,8 @@ struct Scanner {
     const auto& n = phrase.numeral;
     if (phrase.kind == figures::ast::PhraseKind::quantity && figure->kind == FigureKind::number) {
       // "nine-dash line", "one-party state": a compound name, not a quantity ("three-nought-four"
-      // is three numbers).
-      if (it < end && *it == '-' && it + 1 < end && is_ascii_letter(it[1]) &&
+      // is three numbers). Digits so joined still count: "a 5,000-strong force".
+      if (n.words && it < end && *it == '-' && it + 1 < end && is_ascii_letter(it[1]) &&
           !number_word_at(it + 1, end))
         return skip_word(it + 1, end);
       // "3M-54AE": a suffix glued to digits and then a hyphenated code is a model name.

@@ -278,6 +278,7 @@ inline const auto add_scale = [](auto& ctx) { _val(ctx).scale += _attr(ctx); };
 // "m", "b" are scales only after a currency symbol ("$829m"; "100m" may be metres).
 inline const auto set_money_scale = [](auto& ctx) {
   _pass(ctx) = _val(ctx).currency_before;
+  if (!_val(ctx).currency_before) return;
   _val(ctx).scale = _attr(ctx);
   _val(ctx).has_scale = true;
 };
@@ -417,15 +418,13 @@ auto const numeral_def = (negative_word >> numeral_body[take_negated]) | numeral
 // Scale words and suffixes; each a rule, so that a scale whose word does not end ("millionth")
 // leaves nothing behind. One-letter suffixes after a space: "2.33 k", "1,674,200.5 M".
 auto const scale_def = (scale_suffixes >> word_end) | (+inline_space >> spaced_suffixes >> word_end) |
-                       (gap >> scale_words >> word_end);
+                       (gap >> scale_words >> word_end) |
+                       (x3::lit('-') >> scale_words >> word_end);  // "a $1.2-billion deal"
 auto const money_scale_def = money_suffixes >> word_end;
 auto const currency_word_def = currency_words >> word_end;
 // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
 auto const cents_def = gap >> -(x3::lit("and") >> gap) >> numeral_body >> gap >>
                        (x3::lit("cents") | "cent") >> word_end;
-auto const scale_part = (money_scale[set_money_scale] | scale[set_scale]) >>
-                        -((gap >> scale_words >> word_end)[add_scale]);
-
 // "two used Japanese patrol ships": a few modifiers, then the head noun and its compound words.
 auto const modifier = !(stop_words >> word_end) >> !(count_nouns >> word_end) >>
                       !(noun_modifiers >> word_end) >> !(duration_units >> word_end) >>
@@ -436,6 +435,13 @@ auto const noun_head = *(noun_modifiers >> word_end >> gap) >> count_nouns[set_n
 // Not a rule of its own: its actions fill the enclosing quantity.
 auto const count_phrase =
     x3::repeat(0, 3)[gap >> modifier] >> gap >> x3::raw[noun_head][set_noun_span];
+// "1.2m people": a one-letter suffix is a scale before a counted noun too (not before "race").
+auto const noun_ahead = &(x3::repeat(0, 3)[gap >> modifier] >> gap >>
+                          *(noun_modifiers >> word_end >> gap) >> count_nouns >> word_end);
+auto const scale_part =
+    (money_scale[set_money_scale] | scale[set_scale] | (money_scale >> noun_ahead)[set_scale]) >>
+    -((gap >> scale_words >> word_end)[add_scale]);
+
 
 auto const unit_part =
     (-inline_space >> x3::lit('%'))[set_percent] |

@@ -25,6 +25,11 @@ TEST(Money, SymbolsAndCodes) {
   EXPECT_EQ(literal("$50 billion"), "money $50 billion = 50000000000 [49500000000, 50500000000] USD");
 }
 
+TEST(Money, HyphenatedScaleWord) {
+  EXPECT_EQ(all("a $1.2-billion deal"),
+            "money $1.2-billion = 1200000000 [1150000000, 1250000000] USD\n");
+}
+
 TEST(Money, AmbiguousSymbolsFollowTheOptions) {
   ExtractOptions options;
   options.dollar = "SGD";

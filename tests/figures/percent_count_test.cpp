@@ -33,6 +33,15 @@ TEST(Counts, HeadNounAndLemma) {
             "count two aircraft carriers = 2 [2, 2] carrier noun=aircraft carriers\n");
 }
 
+// A one-letter suffix is a scale before a counted noun ("1.2m people"); "100m race" may be metres.
+TEST(Counts, SuffixBeforeACountedNoun) {
+  EXPECT_EQ(all("1.2m people"), "count 1.2m people = 1200000 [1150000, 1250000] person noun=people\n");
+  EXPECT_EQ(all("the 100m race"), "");
+  // Digits joined to a word by a hyphen still count ("nine-dash line" does not).
+  EXPECT_EQ(all("a 5,000-strong force"), "number 5,000 = 5000 [5000, 5000]\n");
+  EXPECT_EQ(all("the nine-dash line"), "");
+}
+
 TEST(Counts, AYearIsNoCount) {
   EXPECT_EQ(all("In 2016 Vietnam reached agreements"), "year 2016 = 2016 [2016, 2016] year-ad\n");
 }
