@@ -37,6 +37,12 @@ struct MonthDay {
   int day = 0;
 };
 
+// A further group of a Japanese compound figure: "9,100万" after "286億".
+struct KanjiGroup {
+  Numeral numeral;
+  int scale = 0;
+};
+
 // The upper end of a range as the grammar read it ("-10", " to $10 million", " and 10").
 struct RangeEnd {
   Numeral numeral;

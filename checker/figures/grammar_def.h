@@ -27,6 +27,7 @@ inline const DigitOrdinals digit_ordinals;
 inline const RankWords rank_words;
 inline const ScaleWords scale_words;
 inline const ScaleSuffixes scale_suffixes;
+inline const KanjiScales kanji_scales;
 inline const SpacedSuffixes spaced_suffixes;
 inline const MoneySuffixes money_suffixes;
 inline const CurrencyPrefixes currency_prefixes;
@@ -35,6 +36,7 @@ inline const QualifierWords qualifier_words;
 inline const PostQualifiers post_qualifiers;
 inline const MonthNames month_names;
 inline const CountNouns count_nouns;
+inline const Counters counters;
 inline const NounModifiers noun_modifiers;
 inline const DurationUnits duration_units;
 inline const StopWords stop_words;
@@ -338,6 +340,24 @@ inline const auto set_ordinal = [](auto& ctx) { _val(ctx).ordinal = _attr(ctx); 
 inline const auto add_ordinal = [](auto& ctx) { _val(ctx).ordinal += _attr(ctx); };
 inline const auto set_qualifier = [](auto& ctx) { _val(ctx) = _attr(ctx); };
 
+// "286億9,100万": each further group has a smaller scale and fits below the one before; the
+// figure becomes a number at the last group's scale, with that group's precision.
+inline const auto set_group_numeral = [](auto& ctx) { _val(ctx).numeral = _attr(ctx); };
+inline const auto set_group_scale = [](auto& ctx) { _val(ctx).scale = _attr(ctx); };
+inline const auto add_kanji_group = [](auto& ctx) {
+  auto& phrase = _val(ctx);
+  const ast::KanjiGroup& group = _attr(ctx);
+  const ast::Numeral& n = group.numeral;
+  const bool ok = phrase.has_scale && group.scale < phrase.scale && !n.fraction && !n.words &&
+                  n.value >= 0 && n.value < pow10(phrase.scale - group.scale);
+  _pass(ctx) = ok;
+  if (!ok) return;
+  phrase.numeral.value = phrase.numeral.value * pow10(phrase.scale - group.scale) + n.value;
+  phrase.numeral.exponent = n.exponent;
+  phrase.numeral.fraction = phrase.numeral.fraction || n.fraction;
+  phrase.scale = group.scale;
+};
+
 // Range ends: the upper end fills a RangeEnd; the whole range is checked once it is read.
 inline const auto set_end_numeral = [](auto& ctx) { _val(ctx).numeral = _attr(ctx); };
 inline const auto set_end_to = [](auto& ctx) {
@@ -389,6 +409,7 @@ x3::rule<class money_scale_class, int> const money_scale = "scale suffix";
 x3::rule<class currency_word_class, ast::Currency> const currency_word = "currency";
 x3::rule<class cents_class, ast::Numeral> const cents = "cents";
 x3::rule<class numeral_class, ast::Numeral> const numeral = "number";
+x3::rule<class kanji_group_class, ast::KanjiGroup> const kanji_group = "scale group";
 x3::rule<class range_end_class, ast::RangeEnd> const range_end = "range";
 x3::rule<class between_end_class, ast::RangeEnd> const between_end = "range";
 x3::rule<class quantity_class, ast::Phrase> const quantity = "quantity";
@@ -419,7 +440,8 @@ auto const numeral_def = (negative_word >> numeral_body[take_negated]) | numeral
 // leaves nothing behind. One-letter suffixes after a space: "2.33 k", "1,674,200.5 M".
 auto const scale_def = (scale_suffixes >> word_end) | (+inline_space >> spaced_suffixes >> word_end) |
                        (gap >> scale_words >> word_end) |
-                       (x3::lit('-') >> scale_words >> word_end);  // "a $1.2-billion deal"
+                       (x3::lit('-') >> scale_words >> word_end) |  // "a $1.2-billion deal"
+                       (kanji_scales >> &(digits >> kanji_scales));  // "286億" of "286億9,100万"
 auto const money_scale_def = money_suffixes >> word_end;
 auto const currency_word_def = currency_words >> word_end;
 // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
@@ -438,9 +460,10 @@ auto const count_phrase =
 // "1.2m people": a one-letter suffix is a scale before a counted noun too (not before "race").
 auto const noun_ahead = &(x3::repeat(0, 3)[gap >> modifier] >> gap >>
                           *(noun_modifiers >> word_end >> gap) >> count_nouns >> word_end);
+auto const kanji_group_def = digits[set_group_numeral] >> kanji_scales[set_group_scale];
 auto const scale_part =
     (money_scale[set_money_scale] | scale[set_scale] | (money_scale >> noun_ahead)[set_scale]) >>
-    -((gap >> scale_words >> word_end)[add_scale]);
+    -((gap >> scale_words >> word_end)[add_scale]) >> *kanji_group[add_kanji_group];
 
 
 auto const unit_part =
@@ -453,7 +476,9 @@ auto const unit_part =
      x3::eps[set_hyphenated]) |
     (x3::lit('-') >> currency_word[set_currency_after] >> x3::eps[set_hyphenated]) |
     ((gap | x3::eps) >> currency_word[set_currency_after] >> -cents[set_cents]) |
-    (gap >> duration_units[set_duration] >> word_end) | (x3::eps[no_currency] >> count_phrase);
+    (gap >> duration_units[set_duration] >> word_end) |
+    (x3::eps[no_currency] >> x3::raw[counters[set_noun_lemma]][set_noun_span]) |
+    (x3::eps[no_currency] >> count_phrase);
 
 // "2-3 ships", "2–3", "5 to 10 percent", "$5 million to $10 million", "between 5 and 10".
 auto const range_dash = -inline_space >> (x3::lit('-') | "\xE2\x80\x93") >> -inline_space;
@@ -510,16 +535,24 @@ auto const month_day =
     x3::eps[set_kind(ast::PhraseKind::date)];
 auto const month_year = month[set_month] >> -x3::lit(',') >> gap >> uint4[set_year] >> word_end >>
                         x3::eps[set_kind(ast::PhraseKind::month_year)];
+// Japanese: "2015年9月15日", "2015年9月", "9月15日".
+auto const ja_month_day = uint1_2[set_iso_month] >> "月" >>
+                          ((uint1_2[set_day] >> "日" >> x3::eps[set_kind(ast::PhraseKind::date)]) |
+                           x3::eps[set_kind(ast::PhraseKind::month_year)]);
+auto const ja_date = (uint4[set_year] >> "年" >> ja_month_day) |
+                     (x3::eps[reset_phrase] >> uint1_2[set_iso_month] >> "月" >> uint1_2[set_day] >>
+                      "日" >> x3::eps[set_kind(ast::PhraseKind::date)]);
 auto const date_def = x3::eps[reset_phrase] >>
                       (iso_date | decade | (x3::eps[reset_phrase] >> day_month) |
-                       (x3::eps[reset_phrase] >> month_day) | (x3::eps[reset_phrase] >> month_year));
+                       (x3::eps[reset_phrase] >> month_day) | (x3::eps[reset_phrase] >> month_year) |
+                       (x3::eps[reset_phrase] >> ja_date));
 
 auto const phrase_def = date | ordinal | quantity;
 
 auto const qualifier_prefix_def =
     qualifier_words[set_qualifier] >> ((word_end >> gap) | &digit_char | &x3::lit('$'));
 
-BOOST_SPIRIT_DEFINE(gap, numeral_body, scale, money_scale, currency_word, cents, numeral, range_end,
+BOOST_SPIRIT_DEFINE(gap, numeral_body, scale, money_scale, currency_word, cents, numeral, kanji_group, range_end,
                     between_end, quantity, ordinal, date,
                     range_separator, phrase, qualifier_prefix)
 

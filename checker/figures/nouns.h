@@ -6,8 +6,20 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace crosscheck::figures {
+
+// Japanese counters, glued to the number: "6隻" (six vessels), "5万人" (50,000 people), "3カ国".
+struct Counters : Lexicon<std::string> {
+  Counters() {
+    for (auto [counter, lemma] :
+         {std::pair{"人", "person"}, {"名", "person"}, {"隻", "vessel"}, {"機", "aircraft"},
+          {"台", "vehicle"}, {"件", "case"}, {"社", "company"}, {"カ国", "country"},
+          {"か国", "country"}, {"ヵ国", "country"}, {"ケ国", "country"}, {"箇国", "country"}})
+      exact(counter, lemma);
+  }
+};
 
 // Plural and singular forms → the lemma (singular, lower case).
 struct CountNouns : Lexicon<std::string> {

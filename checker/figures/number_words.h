@@ -108,6 +108,15 @@ struct ScaleSuffixes : Lexicon<int> {
   }
 };
 
+// Japanese scales that end a group of a compound figure: "286億9,100万円" is 286 × 10⁸ + 9,100 × 10⁴.
+struct KanjiScales : Lexicon<int> {
+  KanjiScales() {
+    exact("万", 4);
+    exact("億", 8);
+    exact("兆", 12);
+  }
+};
+
 // Suffixes that may stand one space apart from the digits: "2.33 k", "1,674,200.5 M", "10 bln".
 struct SpacedSuffixes : Lexicon<int> {
   SpacedSuffixes() {

@@ -1,0 +1,37 @@
+// Japanese figures: compound scale groups, counters glued to the number, dates in 年月日.
+#include "families_common.h"
+
+#include <gtest/gtest.h>
+
+namespace crosscheck {
+namespace {
+
+using testing::all;
+
+// "286億9,100万円" is 286 × 10⁸ + 9,100 × 10⁴ yen, as precise as its last group.
+TEST(Japanese, CompoundScaleGroups) {
+  EXPECT_EQ(all("供与額は286億9,100万円である", "ja"),
+            "money 286億9,100万円 = 28691000000 [28690995000, 28691005000] JPY\n");
+  EXPECT_EQ(all("1兆2000億円", "ja"),
+            "money 1兆2000億円 = 1200000000000 [1199950000000, 1200050000000] JPY\n");
+  EXPECT_EQ(all("約1兆2,000億円以上", "ja"),
+            "money 1兆2,000億円以上 = 1200000000000 [1140000000000, inf) JPY (約)\n");
+  // A group must fall below the one before: "1億2億円" is no compound.
+  EXPECT_EQ(all("1億2億円", "ja"), "money 2億円 = 200000000 [150000000, 250000000] JPY\n");
+}
+
+TEST(Japanese, CountersNameWhatIsCounted) {
+  EXPECT_EQ(all("巡視船6隻を供与", "ja"), "count 6隻 = 6 [6, 6] vessel noun=隻\n");
+  EXPECT_EQ(all("5万人", "ja"), "count 5万人 = 50000 [45000, 55000] person noun=人\n");
+  EXPECT_EQ(all("12カ国", "ja"), "count 12カ国 = 12 [12, 12] country noun=カ国\n");
+}
+
+TEST(Japanese, Dates) {
+  EXPECT_EQ(all("2015年9月15日に", "ja"), "date 2015年9月15日 = 16693 [16693, 16693] date\n");
+  EXPECT_EQ(all("2015年9月", "ja"), "date 2015年9月 = 16679 [16679, 16708] date\n");
+  EXPECT_EQ(all("9月15日", "ja"), "date 9月15日 = 16693 [16693, 16693] date\n");  // year from the document
+  EXPECT_EQ(all("13月5日", "ja"), "number 13 = 13 [13, 13]\nnumber 5 = 5 [5, 5]\n");
+}
+
+}  // namespace
+}  // namespace crosscheck
