@@ -408,7 +408,7 @@ struct Scanner {
       for (int b = 0; b < 256; ++b) {
         const char c = static_cast<char>(b);
         q[b] = !is_digit(c) && !is_word_lead(static_cast<unsigned char>(b)) && c != '-' && c != '.' &&
-               c != '[' && c != '+' && !figures::symbol_starts().first_byte(static_cast<unsigned char>(b));
+               c != '[' && c != '+' && b != 0xEF && !figures::symbol_starts().first_byte(static_cast<unsigned char>(b));
       }
       return q;
     }();
@@ -437,6 +437,10 @@ struct Scanner {
         // ".08": a decimal without its leading zero.
         const char* next = attempt(p);
         p = next ? next : skip_word(p + 1, end);
+      } else if (b == 0xEF && end - p >= 3 && p[1] == '\xBC' && byte(p[2]) >= 0x90 && byte(p[2]) <= 0x99) {
+        // A full-width digit ("２８６億円"); whatever the checks skip, the scanner moves on.
+        const char* next = at_digit(p, p);
+        p = next > p ? next : p + 3;
       } else if (c == '[') {
         const char* q = citation_end(p, end);
         p = q ? q : p + 1;

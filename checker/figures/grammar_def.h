@@ -108,8 +108,50 @@ struct DigitsParser : x3::parser<DigitsParser> {
     return 0;
   }
 
+  // A full-width digit (U+FF10..U+FF19, as Japanese text writes "２８６億円"): its value, or -1.
+  template <typename It>
+  static int wide_digit(It i, It const& last) {
+    if (last - i < 3 || i[0] != '\xEF' || i[1] != '\xBC') return -1;
+    const auto c = static_cast<unsigned char>(i[2]);
+    return c >= 0x90 && c <= 0x99 ? c - 0x90 : -1;
+  }
+
+  // Full-width digits, with full-width commas between groups of three and a full-width point.
+  template <typename It, typename Attr>
+  static bool parse_wide(It& first, It const& last, Attr& attr) {
+    It i = first;
+    std::string digits;
+    ast::Numeral n;
+    auto run = [&](bool fraction) {
+      for (int d; (d = wide_digit(i, last)) >= 0; i += 3) {
+        digits += static_cast<char>('0' + d);
+        if (fraction) --n.exponent;
+        else ++n.int_digits;
+      }
+    };
+    run(false);
+    while (last - i >= 12 && std::string_view(i, 3) == "\xEF\xBC\x8C" && wide_digit(i + 3, last) >= 0 &&
+           wide_digit(i + 6, last) >= 0 && wide_digit(i + 9, last) >= 0 && wide_digit(i + 12, last) < 0) {
+      i += 3;  // "，"
+      run(false);
+      n.grouped = true;
+    }
+    if (last - i >= 6 && std::string_view(i, 3) == "\xEF\xBC\x8E" && wide_digit(i + 3, last) >= 0) {
+      i += 3;  // "．"
+      digits += '.';
+      n.fraction = true;
+      run(true);
+    }
+    if (digits.size() > 40) return false;
+    n.value = Number(digits);
+    store(attr, std::move(n));
+    first = i;
+    return true;
+  }
+
   template <typename It, typename Ctx, typename RCtx, typename Attr>
   bool parse(It& first, It const& last, Ctx const& context, RCtx&, Attr& attr) const {
+    if (first != last && *first == '\xEF' && wide_digit(first, last) >= 0) return parse_wide(first, last, attr);
     const Separators& sep = x3::get<separators_tag>(context);
     It i = first;
     std::string digits;
@@ -210,7 +252,18 @@ struct RangeAhead : x3::parser<RangeAhead> {
   }
 };
 
+// Succeeds, consuming nothing, before a full-width digit.
+struct WideDigitAhead : x3::parser<WideDigitAhead> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+    return DigitsParser::wide_digit(first, last) >= 0;
+  }
+};
+
 inline constexpr WordEnd word_end{};
+inline constexpr WideDigitAhead wide_digit_ahead{};
 inline constexpr RangeAhead range_ahead{};
 inline constexpr WordNumberParser word_number{};
 inline constexpr WordToken word_token{};
@@ -467,7 +520,7 @@ auto const scale_part =
 
 
 auto const unit_part =
-    (-inline_space >> x3::lit('%'))[set_percent] |
+    (-inline_space >> (x3::lit('%') | "\xEF\xBC\x85"))[set_percent] |  // "%", full-width "％"
     (gap >> (x3::lit("percentage points") | "percentage point") >> word_end)[set_pp] |
     (gap >> (x3::lit("percents") | "percentage" | "percent" | "per cent" | "per-cent" | "Percent") >>
      word_end)[set_percent] |
@@ -550,7 +603,7 @@ auto const date_def = x3::eps[reset_phrase] >>
 auto const phrase_def = date | ordinal | quantity;
 
 auto const qualifier_prefix_def =
-    qualifier_words[set_qualifier] >> ((word_end >> gap) | &digit_char | &x3::lit('$'));
+    qualifier_words[set_qualifier] >> ((word_end >> gap) | &digit_char | wide_digit_ahead | &x3::lit('$'));
 
 BOOST_SPIRIT_DEFINE(gap, numeral_body, scale, money_scale, currency_word, cents, numeral, kanji_group, range_end,
                     between_end, quantity, ordinal, date,

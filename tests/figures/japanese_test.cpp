@@ -26,6 +26,18 @@ TEST(Japanese, CountersNameWhatIsCounted) {
   EXPECT_EQ(all("12カ国", "ja"), "count 12カ国 = 12 [12, 12] country noun=カ国\n");
 }
 
+TEST(Japanese, FullWidthDigits) {
+  EXPECT_EQ(all("２８６億円", "ja"), "money ２８６億円 = 28600000000 [28550000000, 28650000000] JPY\n");
+  EXPECT_EQ(all("約２，０００億円以上", "ja"),
+            "money ２，０００億円以上 = 200000000000 [190000000000, inf) JPY (約)\n");
+  EXPECT_EQ(all("１．５％", "ja"), "percent １．５％ = 1.5 [1.45, 1.55] %\n");
+  EXPECT_EQ(all("巡視船６隻", "ja"), "count ６隻 = 6 [6, 6] vessel noun=隻\n");
+  // Cut short or glued to other full-width forms, the scanner still moves on.
+  EXPECT_EQ(all("\xEF\xBC", "ja"), "");
+  EXPECT_EQ(all("\xEF\xBC\x91\xEF", "ja"), "number １ = 1 [1, 1]\n");
+  EXPECT_EQ(all("１\xEF\xBC\x8C２", "ja"), "number １ = 1 [1, 1]\nnumber ２ = 2 [2, 2]\n");
+}
+
 TEST(Japanese, Dates) {
   EXPECT_EQ(all("2015年9月15日に", "ja"), "date 2015年9月15日 = 16693 [16693, 16693] date\n");
   EXPECT_EQ(all("2015年9月", "ja"), "date 2015年9月 = 16679 [16679, 16708] date\n");
