@@ -110,6 +110,19 @@ bool singular_fraction_ends(const char* end, const char* last) {
   return word == "of" || word == "and" || word == "or";
 }
 
+// "a quarter of a million", "three quarters of a billion": a fraction of a scale word. Reads "of
+// a" and leaves the scale word to the caller, as "half a million" does; the figure is stated to a
+// hundredth of the scale.
+const char* of_scale(const char* end, const char* last, ast::Numeral& out) {
+  const char* q = gap_end(end, last);
+  if (q == end || last - q < 3 || q[0] != 'o' || q[1] != 'f' || ascii_letter(q[2])) return end;
+  Token article = next_token(q + 2, last);
+  if (article.word.kind != NumberWord::article) return end;
+  if (next_token(article.end, last).word.kind != NumberWord::scale) return end;
+  if (out.exponent == 0) out.exponent = -2;
+  return article.end;
+}
+
 std::int64_t pow10_int(std::int64_t power) {
   std::int64_t r = 1;
   while (power-- > 0) r *= 10;
@@ -256,7 +269,7 @@ std::optional<const char*> read_word_number(const char* first, const char* last,
       case K::denominator:
         if (n.word.plural || !singular_fraction_ends(n.end, last)) return std::nullopt;
         out.value = Number(1) / Number(n.word.value);
-        return n.end;
+        return of_scale(n.end, last, out);
       case K::hundred:
         break;  // "a hundred ...": read on below
       default:
@@ -402,7 +415,7 @@ std::optional<const char*> read_word_number(const char* first, const char* last,
       if (!plural && !singular_fraction_ends(n.end, last)) break;
       out.value = Number(mixed ? s.before_and : 0) + Number(numerator) / Number(n.word.value);
       if (n.word.value == 2) out.exponent = -1;  // "one and a half": stated to the half
-      return n.end;
+      return mixed ? n.end : of_scale(n.end, last, out);
     }
     if (k == K::point) {
       // "nine point nought four", "two hundred point seventy-one": digits after the point, each a

@@ -23,6 +23,15 @@ TEST(NumberWords, Words) {
   EXPECT_EQ(literal("seven million"), "number seven million = 7000000 [6500000, 7500000]");
 }
 
+// A fraction of a scale word, stated to a hundredth of the scale.
+TEST(NumberWords, FractionOfAScale) {
+  EXPECT_EQ(all("a quarter of a million people"),
+            "count a quarter of a million people = 250000 [245000, 255000] person noun=people\n");
+  EXPECT_EQ(all("three quarters of a billion dollars"),
+            "money three quarters of a billion dollars = 750000000 [745000000, 755000000] USD\n");
+  EXPECT_EQ(all("a quarter of the people"), "number a quarter = 0.25 [0.25, 0.25]\n");
+}
+
 TEST(NumberWords, SplitByLineBreaks) {
   EXPECT_EQ(all("an agreement running to sixtynine paragraphs."),
             "count sixtynine paragraphs = 69 [69, 69] paragraph noun=paragraphs\n");
