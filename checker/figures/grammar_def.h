@@ -169,6 +169,25 @@ struct DigitsParser : x3::parser<DigitsParser> {
                             is_digit(i[1]);
     if (n.int_digits == 0 && !bare_point) return false;
     if (bare_point) digits += '0';
+    // Indian grouping: "1,00,000" (a lakh), "5,00,00,000" (five crore), "12,34,567": pairs of
+    // digits, then a last group of three.
+    if (sep.group == ',' && n.int_digits >= 1 && n.int_digits <= 2) {
+      It j = i;
+      int pairs = 0;
+      while (last - j >= 3 && j[0] == ',' && is_digit(j[1]) && is_digit(j[2]) &&
+             !(last - j >= 4 && is_digit(j[3]))) {
+        j += 3;
+        ++pairs;
+      }
+      if (pairs >= 1 && last - j >= 4 && j[0] == ',' && is_digit(j[1]) && is_digit(j[2]) &&
+          is_digit(j[3]) && !(last - j >= 5 && is_digit(j[4]))) {
+        for (It k = i; k != j + 4; ++k)
+          if (*k != ',') digits += *k;
+        n.int_digits += 2 * pairs + 3;
+        n.grouped = true;
+        i = j + 4;
+      }
+    }
     if (n.int_digits <= 3) {
       for (;;) {
         std::size_t width = group_width(i, last, sep.group);

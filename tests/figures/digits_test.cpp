@@ -1,17 +1,13 @@
 // Digits with separators and decimals, and the precision they state.
-#include "figure_testing.h"
+#include "families_common.h"
 
 #include <gtest/gtest.h>
 
 namespace crosscheck {
 namespace {
 
-std::string literal(std::string_view text, std::string_view language = "en") {
-  ExtractOptions options;
-  options.language = std::string(language);
-  auto figure = parse_figure_literal(text, options);
-  return figure ? testing::describe(*figure) : "(none)";
-}
+using testing::all;
+using testing::literal;
 
 TEST(Digits, PlainAndSeparated) {
   EXPECT_EQ(literal("12"), "number 12 = 12 [12, 12]");
@@ -22,6 +18,18 @@ TEST(Digits, PlainAndSeparated) {
   EXPECT_EQ(literal("-3"), "number -3 = -3 [-3, -3]");
   EXPECT_EQ(literal("4.0"), "number 4.0 = 4 [3.95, 4.05]");
   EXPECT_EQ(literal("1,000,000"), "number 1,000,000 = 1000000 [1000000, 1000000]");
+}
+
+// Indian English groups by lakh and crore: pairs of digits, then three.
+TEST(Digits, IndianGrouping) {
+  EXPECT_EQ(literal("1,00,000"), "number 1,00,000 = 100000 [100000, 100000]");
+  EXPECT_EQ(literal("Rs 12,34,567"), "money Rs 12,34,567 = 1234567 [1234567, 1234567] INR");
+  EXPECT_EQ(literal("₹5,00,00,000"), "money ₹5,00,00,000 = 50000000 [50000000, 50000000] INR");
+  EXPECT_EQ(literal("12,34,567.89"), "number 12,34,567.89 = 1234567.89 [1234567.885, 1234567.895]");
+  // Not a pair-and-three pattern: a list, or ordinary thousands.
+  EXPECT_EQ(all("nrs. 22,24,26,31"),
+            "number 22 = 22 [22, 22]\nnumber 24 = 24 [24, 24]\nnumber 26 = 26 [26, 26]\nnumber 31 = 31 [31, 31]\n");
+  EXPECT_EQ(literal("12,345"), "number 12,345 = 12345 [12345, 12345]");
 }
 
 TEST(Digits, SeparatorsFollowTheLanguage) {
