@@ -3,6 +3,7 @@
 
 #include "base/number.h"
 
+#include <cstdint>
 #include <string>
 
 namespace crosscheck::figures::ast {
@@ -16,6 +17,9 @@ struct Numeral {
   bool grouped = false;   // written with thousands separators ("1,234")
   int int_digits = 0;     // digits before the decimal point (years have four)
   bool fraction = false;  // a decimal point was written
+  // "hundreds", "tens of thousands": from twice the power of ten (`value`, 10^exponent) up to,
+  // not including, the next one; "dozens": from 24 up to 100.
+  enum class Vague : std::uint8_t { no, powers, dozens } vague = Vague::no;
 };
 
 // Four digits, no separators, 1800..2100: a year more likely than a quantity.

@@ -171,6 +171,12 @@ std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::st
     Interval interval;
   };
   auto end_of = [&](const ast::Numeral& numeral, int scale_words, bool has_scale) {
+    if (numeral.vague != ast::Numeral::Vague::no) {  // "hundreds": [200, 1000)
+      const bool dozens = numeral.vague == ast::Numeral::Vague::dozens;
+      const Number high = dozens ? Number(100) : pow10(numeral.exponent + 1);
+      return End{numeral.value, dozens ? 0 : numeral.exponent,
+                 Interval{numeral.value, high, false, true}};
+    }
     const int scale = scale_words + phrase.currency.scale;
     End e{scale == 0 ? numeral.value : numeral.value * pow10(scale), numeral.exponent + scale, {}};
     if (phrase.dozens) e.value *= 12;
@@ -199,7 +205,8 @@ std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::st
     End high = end_of(h.numeral, h.scale, h.has_scale);
     figure.value = (low.value + high.value) / 2;
     figure.exponent = std::min(low.exponent, high.exponent);
-    figure.interval = Interval::closed(low.interval.low, high.interval.high);
+    figure.interval = {low.interval.low, high.interval.high, low.interval.low_open,
+                       high.interval.high_open};
   }
 
   const bool has_currency = !phrase.currency.code.empty();
@@ -263,7 +270,7 @@ std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::st
       figure.unit = "year-ad";
       return figure;
     }
-    if (n.words && !phrase.has_scale && !phrase.range) {
+    if (n.words && !phrase.has_scale && !phrase.range && n.vague == ast::Numeral::Vague::no) {
       // "one of", "no one": a pronoun far more often than a quantity; "Four Nos": a name (a
       // capitalised word of its own; "Three hundred and thirty one" is a number).
       if (n.value == 1 || (n.capitalised && n.value < 100)) return std::nullopt;

@@ -64,6 +64,7 @@ const WordSet& figure_start_words() {
                               &parser::currency_prefixes.first_words})
       for (const std::string& w : *words) add(w);
     for (std::string_view w : number_start_words()) add(w);
+    for (std::string_view w : vague_start_words()) add(w);
     // The quantity rule's own literals: "minus 5", "negative one", "per cent of 210", "between".
     for (std::string_view w : {"minus", "negative", "percent", "percents", "per", "between"}) add(w);
     return s;

@@ -281,7 +281,23 @@ struct WideDigitAhead : x3::parser<WideDigitAhead> {
   }
 };
 
+// A number stated by its order of magnitude ("hundreds", "tens of thousands").
+struct VagueNumberParser : x3::parser<VagueNumberParser> {
+  using attribute_type = ast::Numeral;
+  static bool const has_attribute = true;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr& attr) const {
+    ast::Numeral n;
+    auto end = read_vague_number(first, last, n);
+    if (!end) return false;
+    store(attr, std::move(n));
+    first = *end;
+    return true;
+  }
+};
+
 inline constexpr WordEnd word_end{};
+inline constexpr VagueNumberParser vague_number{};
 inline constexpr WideDigitAhead wide_digit_ahead{};
 inline constexpr RangeAhead range_ahead{};
 inline constexpr WordNumberParser word_number{};
@@ -379,6 +395,9 @@ inline const auto set_noun_span = [](auto& ctx) {
 // "$1.6 million package": money, not a count of packages.
 inline const auto no_currency = [](auto& ctx) { _pass(ctx) = !_val(ctx).currency_before; };
 inline const auto set_hyphenated = [](auto& ctx) { _val(ctx).hyphenated = true; };
+inline const auto is_vague = [](auto& ctx) {
+  _pass(ctx) = _val(ctx).numeral.vague != ast::Numeral::Vague::no;
+};
 inline const auto set_dozens = [](auto& ctx) { _val(ctx).dozens = true; };
 inline const auto set_cents = [](auto& ctx) {
   _pass(ctx) = _attr(ctx).value >= 0 && _attr(ctx).value < 100;
@@ -505,7 +524,7 @@ auto const between_word = (x3::lit("between") | "Between") >> word_end;
 // "minus 5", "negative one".
 auto const negative_word =
     (x3::lit("minus") | "Minus" | "negative" | "Negative") >> word_end >> +inline_space;
-auto const numeral_body_def = digits | word_number;
+auto const numeral_body_def = digits | word_number | vague_number;
 auto const numeral_def = (negative_word >> numeral_body[take_negated]) | numeral_body[take_numeral];
 
 // Scale words and suffixes; each a rule, so that a scale whose word does not end ("millionth")
@@ -576,6 +595,9 @@ auto const quantity_def = x3::eps[reset_phrase] >>
                              (amount >> -(range_ahead >> range_end[set_range]))) >>
                             -(gap >> (x3::lit("dozens") | "dozen" | "dzs" | "dz" | "dozs" | "doz") >>
                               word_end >> x3::eps[set_dozens]) >>
+                            // "thousands of people", "hundreds of millions of dollars"
+                            -(x3::eps[is_vague] >> gap >> "of" >> word_end >>
+                              (noun_ahead | &(gap >> currency_word))) >>
                             -unit_part >>
                             -post_qualifiers[set_post_qualifier] >> word_end));
 

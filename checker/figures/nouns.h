@@ -57,7 +57,9 @@ struct CountNouns : Lexicon<std::string> {
           "proposal",   "bill",       "law",         "decree",     "permit",     "license",
           "licence",    "loan",       "grant",       "package",    "fund",       "investor",
           "investment", "market",     "product",     "shipment",   "flight",     "route",
-          "phase",      "stage",      "term",        "tier",       "level",      "pillar"})
+          "phase",      "stage",      "term",        "tier",       "level",      "pillar",
+          "protester",  "protestor",  "demonstrator", "supporter", "voter",      "customer",
+          "user",       "farmer",     "buyer",       "seller",     "fan",        "volunteer"})
       noun(n, std::string(n) + "s");
     // Irregular plurals and invariable nouns.
     noun("country", "countries");

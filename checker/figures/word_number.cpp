@@ -223,6 +223,77 @@ std::vector<std::string_view> number_start_words() {
   return words;
 }
 
+namespace {
+
+// Plural powers of ten: what "hundreds", "tens of thousands" count in.
+constexpr Named vague_powers[] = {{"tens", 1},     {"hundreds", 2},  {"thousands", 3},
+                                  {"millions", 6}, {"billions", 9}, {"trillions", 12}};
+
+std::optional<std::int64_t> vague_power(std::string_view word) {
+  if (!word.empty() && word[0] >= 'A' && word[0] <= 'Z') {
+    for (const Named& v : vague_powers)
+      if (v.name.size() == word.size() && v.name[0] == word[0] - 'A' + 'a' &&
+          v.name.substr(1) == word.substr(1))
+        return v.value;
+    return std::nullopt;
+  }
+  for (const Named& v : vague_powers)
+    if (v.name == word) return v.value;
+  return std::nullopt;
+}
+
+// The letters of the word at p (up to `last`), when a word ends there.
+std::string_view letters_at(const char* p, const char* last) {
+  const char* q = p;
+  while (q < last && ascii_letter(*q)) ++q;
+  if (q < last && is_word_lead(static_cast<unsigned char>(*q))) return {};
+  return {p, static_cast<std::size_t>(q - p)};
+}
+
+}  // namespace
+
+std::vector<std::string_view> vague_start_words() {
+  std::vector<std::string_view> words{"dozens"};
+  for (const Named& v : vague_powers) words.push_back(v.name);
+  return words;
+}
+
+std::optional<const char*> read_vague_number(const char* first, const char* last, ast::Numeral& out) {
+  const std::string_view word = letters_at(first, last);
+  static const ast::Numeral blank{};
+  const bool dozens = word == "dozens" || word == "Dozens";
+  const auto power = dozens ? std::optional<std::int64_t>{} : vague_power(word);
+  if (!dozens && !power) return std::nullopt;
+  out = blank;
+  out.words = true;
+  out.capitalised = *first >= 'A' && *first <= 'Z';
+  const char* end = first + word.size();
+  if (dozens) {
+    out.vague = ast::Numeral::Vague::dozens;
+    out.value = 24;
+    return end;
+  }
+  std::int64_t k = *power;
+  // "tens of thousands", "hundreds of millions": a power of the powers.
+  if (k <= 2) {
+    const char* of = gap_end(end, last);
+    if (of != end && letters_at(of, last) == "of") {
+      const char* next = gap_end(of + 2, last);
+      const std::string_view scale = next != of + 2 ? letters_at(next, last) : std::string_view{};
+      const auto inner = vague_power(scale);
+      if (inner && *inner >= 3 && !(scale[0] >= 'A' && scale[0] <= 'Z')) {
+        k += *inner;
+        end = next + scale.size();
+      }
+    }
+  }
+  if (k == 1) return std::nullopt;  // "tens" counts only in "tens of thousands"
+  out.vague = ast::Numeral::Vague::powers;
+  out.exponent = static_cast<int>(k);
+  out.value = Number(2) * pow10(static_cast<int>(k));
+  return end;
+}
+
 std::optional<const char*> read_word_number(const char* first, const char* last, ast::Numeral& out) {
   Token t = read_token(first, last);
   if (t.word.kind == NumberWord::none) return std::nullopt;

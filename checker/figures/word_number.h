@@ -34,9 +34,16 @@ struct NumberWord {
 
 NumberWord classify_number_word(std::string_view word);
 
+// Reads a number stated by its order of magnitude: "dozens", "hundreds", "thousands", "tens of
+// thousands", "hundreds of millions" (a following "of" and unit are the caller's). nullopt when
+// none starts here.
+std::optional<const char*> read_vague_number(const char* first, const char* last, ast::Numeral& out);
+
 // The words (lower case) an English number in words can begin with: units, tens, "half", and the
 // articles of "a dozen", "an eighth" (which begin one only before another number word).
 std::vector<std::string_view> number_start_words();
+// The words (lower case) a number stated by its order of magnitude begins with.
+std::vector<std::string_view> vague_start_words();
 
 // Reads the longest English number in words at [first, last): "twenty-one trillion three hundred",
 // "two hundred and two" (+ a scale word left to the caller: "two hundred and two thousand"),

@@ -32,6 +32,22 @@ TEST(NumberWords, FractionOfAScale) {
   EXPECT_EQ(all("a quarter of the people"), "number a quarter = 0.25 [0.25, 0.25]\n");
 }
 
+// An order of magnitude: from twice the power of ten up to the next one.
+TEST(NumberWords, OrdersOfMagnitude) {
+  EXPECT_EQ(all("thousands of people"),
+            "count thousands of people = 2000 [2000, 10000) person noun=people\n");
+  EXPECT_EQ(all("Hundreds of millions of dollars"),
+            "money Hundreds of millions of dollars = 200000000 [200000000, 1000000000) USD\n");
+  EXPECT_EQ(all("tens of thousands of protesters"),
+            "count tens of thousands of protesters = 20000 [20000, 100000) protester noun=protesters\n");
+  EXPECT_EQ(all("Dozens of ships sank"), "count Dozens of ships = 24 [24, 100) ship noun=ships\n");
+  EXPECT_EQ(all("hundreds to thousands of people"),
+            "count hundreds to thousands of people = 1100 [200, 10000) person noun=people\n");
+  // "of" joins only a unit: "thousands of them" is the number alone; "tens" alone is no figure.
+  EXPECT_EQ(all("thousands of them"), "number thousands = 2000 [2000, 10000)\n");
+  EXPECT_EQ(all("the tens digit"), "");
+}
+
 TEST(NumberWords, SplitByLineBreaks) {
   EXPECT_EQ(all("an agreement running to sixtynine paragraphs."),
             "count sixtynine paragraphs = 69 [69, 69] paragraph noun=paragraphs\n");

@@ -42,7 +42,7 @@ TEST(StartWords, EveryWordTheGrammarStartsWithIsAdmitted) {
                 "million, sixtynine, nought, minus 5, negative one, per cent of 210, percent of "
                 "twenty, US$18.8 million, JPY2 billion, RMB5bn, Rs. 40, HK$ 10, September 15, Sept. "
                 "15, Nov 27, 2023, May 2015, first, Seventh, twenty-first, USD 5, VND 5 trillion, "
-                "a\nthird of them, a<br />\ndozen"),
+                "a\nthird of them, a<br />\ndozen, Thousands of people, hundreds of millions, Dozens of ships"),
             "");
   const std::filesystem::path articles = std::filesystem::path(CROSSCHECK_SOURCE_DIR) / "fixtures/articles";
   for (const auto& entry : std::filesystem::directory_iterator(articles)) {
