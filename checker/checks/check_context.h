@@ -13,12 +13,16 @@
 
 namespace crosscheck {
 
+struct ClaimValue;
+
 struct CheckContext {
   const RuleFile& rules;
   const SourceSet& sources;
   const Normaliser& normaliser;
   std::optional<Date> as_of;  // --as-of: conversion date of claims that give none
   unsigned jobs = 1;          // threads a check kind may use; its findings keep their order
+  // Every claim of `rules`, resolved once before the check kinds run (same order as rules.claims).
+  const std::vector<ClaimValue>* claims = nullptr;
 };
 
 using CheckFunction = void (*)(const CheckContext& context, std::vector<Finding>& out);

@@ -1,5 +1,7 @@
 #include "checks/claim_values.h"
 
+#include "base/parallel.h"
+
 #include "engine/amount_format.h"
 #include "engine/compare.h"
 #include "engine/mention_resolver.h"
@@ -173,6 +175,20 @@ ClaimValue resolve_claim(const ClaimDecl& claim, const CheckContext& context) {
   out.message = fmt::format("mentions disagree: {} but {}", describe(out.mentions[i]),
                             describe(out.mentions[j]));
   return out;
+}
+
+std::vector<ClaimValue> resolve_claims(const CheckContext& context) {
+  std::vector<ClaimValue> values(context.rules.claims.size());
+  parallel_for(values.size(), context.jobs,
+               [&](std::size_t i) { values[i] = resolve_claim(context.rules.claims[i], context); });
+  return values;
+}
+
+const ClaimValue* find_claim_value(const CheckContext& context, std::string_view id) {
+  if (!context.claims) return nullptr;
+  for (const ClaimValue& value : *context.claims)
+    if (value.claim && value.claim->id == id) return &value;
+  return nullptr;
 }
 
 }  // namespace crosscheck

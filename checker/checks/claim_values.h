@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace crosscheck {
@@ -28,5 +29,11 @@ struct ClaimValue {
 };
 
 ClaimValue resolve_claim(const ClaimDecl& claim, const CheckContext& context);
+
+// Every claim of the context's rule file, resolved on `context.jobs` threads.
+std::vector<ClaimValue> resolve_claims(const CheckContext& context);
+
+// The resolved claim with this id (from context.claims), or nullptr.
+const ClaimValue* find_claim_value(const CheckContext& context, std::string_view id);
 
 }  // namespace crosscheck

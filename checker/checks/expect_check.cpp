@@ -9,7 +9,6 @@
 
 #include <fmt/format.h>
 
-#include <map>
 
 namespace crosscheck {
 
@@ -50,20 +49,13 @@ Quantity quantity_of(const Normalised& n, const Figure& figure, const std::optio
   return q;
 }
 
-// The values of claims, each claim resolved once per rule file.
+// The values of claims, as the runner resolved them once per rule file.
 class ClaimEnvironment : public expr::Environment {
  public:
-  ClaimEnvironment(const CheckContext& context, Tolerance tolerance,
-                   std::map<std::string, ClaimValue>& cache)
-      : context_(context), tolerance_(std::move(tolerance)), cache_(cache) {}
+  ClaimEnvironment(const CheckContext& context, Tolerance tolerance)
+      : context_(context), tolerance_(std::move(tolerance)) {}
 
-  const ClaimValue* resolved(const std::string& id) {
-    auto it = cache_.find(id);
-    if (it != cache_.end()) return &it->second;
-    for (const ClaimDecl& claim : context_.rules.claims)
-      if (claim.id == id) return &cache_.emplace(id, resolve_claim(claim, context_)).first->second;
-    return nullptr;
-  }
+  const ClaimValue* resolved(const std::string& id) const { return find_claim_value(context_, id); }
 
   std::optional<Quantity> claim(const std::string& id, const std::string& source,
                                 std::string& problem) override {
@@ -142,13 +134,11 @@ class ClaimEnvironment : public expr::Environment {
  private:
   const CheckContext& context_;
   Tolerance tolerance_;
-  std::map<std::string, ClaimValue>& cache_;
 };
 
 std::string describe(const Quantity& q) { return describe_normalised(normalised_of(q)); }
 
-Finding check_expect(const CheckDecl& check, const CheckContext& context,
-                     std::map<std::string, ClaimValue>& cache) {
+Finding check_expect(const CheckDecl& check, const CheckContext& context) {
   Finding finding;
   finding.check = check.id;
   finding.kind = "expect";
@@ -162,7 +152,7 @@ Finding check_expect(const CheckDecl& check, const CheckContext& context,
     finding.message = fmt::format("'{}' cannot be read: {}", check.expect, parsed.error->message);
     return finding;
   }
-  ClaimEnvironment env(context, check.tolerance.value_or(context.rules.defaults.tolerance), cache);
+  ClaimEnvironment env(context, check.tolerance.value_or(context.rules.defaults.tolerance));
   expr::Evaluation result = expr::evaluate(*parsed.root, check.expect, env);
   // The mentions of every claim it uses, so that reports show where each figure is.
   for (const std::string& id : result.claims)
@@ -201,8 +191,7 @@ Finding check_expect(const CheckDecl& check, const CheckContext& context,
 }  // namespace
 
 void run_expect_checks(const CheckContext& context, std::vector<Finding>& out) {
-  std::map<std::string, ClaimValue> cache;
-  for (const CheckDecl& check : context.rules.checks) out.push_back(check_expect(check, context, cache));
+  for (const CheckDecl& check : context.rules.checks) out.push_back(check_expect(check, context));
 }
 
 }  // namespace crosscheck

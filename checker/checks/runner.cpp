@@ -97,6 +97,8 @@ std::optional<Report> run_checks(const std::vector<RuleFile>& rules, const RunOp
       if (listed.insert({decl.id, decl.path}).second) report.sources.push_back(source_report(decl));
     Normaliser normaliser(converter, file.defaults.currency);
     CheckContext context{file, sources, normaliser, options.as_of, options.jobs};
+    const std::vector<ClaimValue> claims = resolve_claims(context);
+    context.claims = &claims;
     std::vector<Finding> findings;
     for (const CheckKind& kind : check_kinds()) kind.run(context, findings);
     auto declared = declared_in(file);
