@@ -13,10 +13,11 @@
 namespace crosscheck {
 
 namespace {
-constexpr std::array<CommandEntry, 4> kCommands{{
+constexpr std::array<CommandEntry, 5> kCommands{{
     {"check", "evaluate rule files: every claim's mentions and every expect check", make_check_command},
     {"lint", "load and validate rule files and resolve every quote, without evaluating", make_lint_command},
     {"extract", "list every figure found in texts", make_extract_command},
+    {"discover", "propose conflicting figures across texts, with no rule file", make_discover_command},
     {"convert", "convert an amount of money at a dated exchange rate", make_convert_command},
 }};
 }  // namespace

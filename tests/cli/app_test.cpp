@@ -213,5 +213,24 @@ TEST(App, RatesFileReplacesTheBuiltInRate) {
       << missing.err;
 }
 
+// discover lists what disagrees with no rule file, and writes a rule file that lint accepts.
+TEST(App, DiscoverWritesRulesThatLint) {
+  const auto dir = std::filesystem::temp_directory_path() / "crosscheck-app-discover";
+  std::filesystem::create_directories(dir);
+  const std::string rules = (dir / "found.yaml").string();
+  CliRun r = run({"discover", "fixtures/discover/ministry-2024-03-02.txt",
+                  "fixtures/discover/wire-2024-03-03.txt", "--write-rules", rules});
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("1 candidate conflict(s) among 2 texts"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("'1,200 soldiers' vs '1,500 soldiers'"), std::string::npos) << r.out;
+  CliRun lint = run({"lint", rules});
+  EXPECT_EQ(lint.status, 0) << lint.err;
+  EXPECT_NE(lint.out.find("1 claims, 2 mentions"), std::string::npos) << lint.out;
+  std::filesystem::remove_all(dir);
+  CliRun missing = run({"discover", "no-such-file.txt", "fixtures/discover/wire-2024-03-03.txt"});
+  EXPECT_EQ(missing.status, 2);
+  EXPECT_NE(missing.err.find("no-such-file.txt"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace crosscheck

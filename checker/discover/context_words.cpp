@@ -1,0 +1,92 @@
+#include "discover/context_words.h"
+
+#include "figures/word_number.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace crosscheck {
+
+namespace {
+
+// English function words and words that surround any figure ("said", "percent", "about").
+constexpr std::string_view stop_words[] = {
+    "the",    "and",     "for",     "that",   "with",   "from",    "this",    "was",     "were",
+    "are",    "has",     "have",    "had",    "its",    "his",     "her",     "their",   "they",
+    "them",   "which",   "who",     "whom",   "will",   "would",   "could",   "should",  "been",
+    "being",  "into",    "onto",    "than",   "then",   "also",    "but",     "not",     "nor",
+    "all",    "any",     "each",    "more",   "most",   "some",    "such",    "only",    "other",
+    "over",   "under",   "about",   "around", "nearly", "almost",  "least",   "up",      "per",
+    "cent",   "percent", "said",    "says",   "say",    "told",    "according", "while", "when",
+    "where",  "what",    "there",   "here",   "these",  "those",   "our",     "out",     "off",
+    "after",  "before",  "since",   "until",  "during", "between", "against", "among",   "both",
+    "either", "neither", "just",    "very",   "much",   "many",    "can",     "may",     "might",
+    "must",   "shall",   "did",     "does",   "doing",  "including", "within",  "without", "upon",
+    "via",    "year",    "years"};
+
+bool letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
+
+// A sentence or paragraph ends between `at` and the next word.
+bool boundary(std::string_view text, std::size_t from, std::size_t to) {
+  int breaks = 0;
+  for (std::size_t i = from; i < to; ++i) {
+    const char c = text[i];
+    if (c == '\n') {
+      if (++breaks == 2) return true;
+    } else if (c == '!' || c == '?' || c == ';') {
+      return true;
+    } else if (c == '.' && (i + 1 >= to || text[i + 1] == ' ' || text[i + 1] == '\n')) {
+      return true;
+    } else if (c == '<' && text.substr(i, 6) == "<br />" && ++breaks == 2) {
+      return true;
+    }
+  }
+  return false;
+}
+
+void keep(std::string_view word, std::vector<std::string>& out) {
+  if (word.size() < 3) return;
+  std::string lower(word);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  if (std::ranges::find(stop_words, lower) != std::end(stop_words)) return;
+  if (figures::classify_number_word(lower).kind != figures::NumberWord::none) return;
+  out.push_back(std::move(lower));
+}
+
+}  // namespace
+
+std::vector<std::string> context_words(std::string_view text, Span figure, std::size_t reach) {
+  std::vector<std::string> out;
+  // Leftwards: word by word from the figure's start.
+  std::size_t end = figure.begin;
+  for (std::size_t n = 0; n < reach;) {
+    std::size_t e = end;
+    while (e > 0 && !letter(static_cast<unsigned char>(text[e - 1]))) --e;
+    if (e == 0 || boundary(text, e, end)) break;
+    std::size_t b = e;
+    while (b > 0 && (letter(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '-')) --b;
+    if (text.substr(b, e - b).find_first_of("<>") == std::string_view::npos) {
+      keep(text.substr(b, e - b), out);
+      ++n;
+    }
+    end = b;
+  }
+  // Rightwards from its end.
+  std::size_t begin = figure.end;
+  for (std::size_t n = 0; n < reach;) {
+    std::size_t b = begin;
+    while (b < text.size() && !letter(static_cast<unsigned char>(text[b]))) ++b;
+    if (b >= text.size() || boundary(text, begin, b)) break;
+    std::size_t e = b;
+    while (e < text.size() && (letter(static_cast<unsigned char>(text[e])) || text[e] == '-')) ++e;
+    keep(text.substr(b, e - b), out);
+    ++n;
+    begin = e;
+  }
+  std::ranges::sort(out);
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,60 @@
+// Candidate conflicts across sources with no rule file (SPEC §8): figures of the same kind and
+// unit whose surrounding words say they speak of the same thing, and whose values disagree.
+#pragma once
+
+#include "engine/finding.h"
+#include "engine/normaliser.h"
+#include "figures/figure.h"
+#include "model/rule_file.h"
+#include "text/source_file.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace crosscheck {
+
+struct DiscoverSource {
+  std::string id;              // snake_case, unique: the source's id in a written rule file
+  const SourceFile* file = nullptr;
+  std::vector<Figure> figures;  // of file->plain()
+  std::optional<Date> published;  // when known (a partial date stands for its first day)
+};
+
+// A date in a file's name, as newsrooms file texts: "csis-2015-09-party-chief-visit.txt" →
+// 2015-09, "memo-2015-09-15.txt" → 2015-09-15.
+std::optional<Date> date_in_name(std::string_view path);
+
+// The newest whole date a source writes (a day with its year), else the first day of its
+// `published` date: the best guess of when it was written.
+std::optional<Date> newest_date(const DiscoverSource& source);
+
+struct DiscoverOptions {
+  Tolerance tolerance;       // 1% unless set
+  std::optional<Date> as_of;  // money in different currencies is converted at this date, else
+  Date fallback;              // at the newest date either text writes, else at this one
+  double min_score = 0.25;   // least similarity of two figures' surrounding words (0..1)
+  std::size_t limit = 20;    // most conflicts listed
+};
+
+// Where a figure is: its source and its index in that source's figures.
+struct FigureRef {
+  std::size_t source = 0;
+  std::size_t figure = 0;
+};
+
+struct Conflict {
+  FigureRef a, b;                   // a's source comes first
+  double score = 0;                 // similarity of their surrounding words, 0..1: the confidence
+  std::vector<std::string> shared;  // the words they share, most telling first
+  Normalised a_value, b_value;      // in one unit
+  Delta delta;
+  int power_of_ten = 0;             // 2: a hundred times apart (a likely scale slip)
+  Date date;                        // the date money was (or would be) converted at
+};
+
+// Ranked by score (highest first), then by where the figures are; at most options.limit.
+std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
+                                     const Normaliser& normaliser, const DiscoverOptions& options);
+
+}  // namespace crosscheck

@@ -1,0 +1,33 @@
+#include "discover/context_words.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace crosscheck {
+namespace {
+
+std::vector<std::string> around(std::string_view text, std::string_view figure) {
+  const std::size_t at = text.find(figure);
+  return context_words(text, Span{at, at + figure.size()});
+}
+
+TEST(ContextWords, ContentWordsOfTheSentence) {
+  // Function words, number words and short words go; case folds; the next sentence is not read.
+  EXPECT_EQ(around("Japan has offered 286 million yen in official development assistance to help "
+                   "Vietnam. Two ships sailed.",
+                   "286 million yen"),
+            (std::vector<std::string>{"assistance", "development", "help", "japan", "offered",
+                                      "official", "vietnam"}));
+}
+
+TEST(ContextWords, StopsAtABlankLineAndWithinReach) {
+  EXPECT_EQ(around("Heading words\n\n40 schools opened", "40"), (std::vector<std::string>{"opened", "schools"}));
+  const std::vector<std::string> near =
+      context_words("one two three four five six seven alpha 5 beta", Span{40, 41}, 1);
+  EXPECT_EQ(near, (std::vector<std::string>{"alpha", "beta"}));
+}
+
+}  // namespace
+}  // namespace crosscheck

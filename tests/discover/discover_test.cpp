@@ -1,0 +1,114 @@
+// Conflicts found with no rule file, and the starter rule file written for them.
+#include "checks/runner.h"
+#include "discover/discover.h"
+#include "discover/rule_writer.h"
+#include "figures/extractor.h"
+#include "load/rule_loader.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+
+namespace crosscheck {
+namespace {
+
+const std::string root = CROSSCHECK_SOURCE_DIR;
+
+struct Story {
+  std::vector<std::unique_ptr<SourceFile>> files;
+  std::vector<DiscoverSource> sources;
+  RateTable rates = RateTable::built_in();
+  std::vector<Conflict> conflicts;
+
+  explicit Story(const std::vector<std::string>& paths) {
+    DiagnosticSink sink;
+    for (const std::string& path : paths) {
+      files.push_back(load_source(root + "/" + path, sink));
+      const SourceFile& file = *files.back();
+      sources.push_back({snake_case_id(std::filesystem::path(path).stem().string()), &file,
+                         extract_figures(file.plain()), date_in_name(path)});
+    }
+    EXPECT_FALSE(sink.has_errors());
+    Normaliser normaliser(make_converter(rates), "USD");
+    DiscoverOptions options;
+    options.fallback = *rates.newest_built_in_date();
+    conflicts = find_conflicts(sources, normaliser, options);
+  }
+
+  std::string text(const FigureRef& ref) const { return sources[ref.source].figures[ref.figure].text; }
+  const Conflict* find(std::string_view a, std::string_view b) const {
+    for (const Conflict& c : conflicts)
+      if ((text(c.a) == a && text(c.b) == b) || (text(c.a) == b && text(c.b) == a)) return &c;
+    return nullptr;
+  }
+};
+
+TEST(Discover, SoldiersOfOneExerciseDisagree) {
+  Story story({"fixtures/discover/ministry-2024-03-02.txt", "fixtures/discover/wire-2024-03-03.txt"});
+  ASSERT_EQ(story.conflicts.size(), 1u);
+  const Conflict* c = story.find("1,200 soldiers", "1,500 soldiers");
+  ASSERT_NE(c, nullptr);
+  EXPECT_GT(c->score, 0.25);
+  EXPECT_EQ(c->power_of_ten, 0);
+  // The words they share say why they were paired.
+  EXPECT_NE(std::ranges::find(c->shared, "exercise"), c->shared.end());
+}
+
+// The seed story, with no rule file: both conflicts of its rule files come out, the agreeing
+// figures do not, and the yen figure is a hundred times off at the rate of its month.
+TEST(Discover, SeedArticlesGiveTheirKnownConflicts) {
+  std::vector<std::string> paths;
+  for (const auto& entry : std::filesystem::directory_iterator(root + "/fixtures/articles"))
+    paths.push_back("fixtures/articles/" + entry.path().filename().string());
+  std::ranges::sort(paths);
+  Story story(paths);
+  const Conflict* hospital = story.find("$239 million", "286 million yen");
+  ASSERT_NE(hospital, nullptr);
+  EXPECT_EQ(hospital->power_of_ten, 2);
+  EXPECT_EQ(to_string(hospital->date), "2015-09-01");  // from the file names: 2015-09
+  EXPECT_NE(story.find("two used Japanese patrol ships", "six used patrol boats"), nullptr);
+  for (const Conflict& c : story.conflicts)
+    EXPECT_NE(story.text(c.a) + story.text(c.b), "100 billion yen$829 million");
+}
+
+TEST(Discover, DateInName) {
+  EXPECT_EQ(to_string(*date_in_name("a/csis-2015-09-party-chief-visit.txt")), "2015-09");
+  EXPECT_EQ(to_string(*date_in_name("memo-2015-09-15.txt")), "2015-09-15");
+  EXPECT_FALSE(date_in_name("report-2015-13.txt"));
+  EXPECT_FALSE(date_in_name("thayer-2016-proactive.txt"));
+  EXPECT_FALSE(date_in_name("2015-09/notes.txt"));  // the folder's name is not the file's
+}
+
+// The rule file written for the conflicts loads, every quote is found once, and checking it
+// fails exactly those claims.
+TEST(Discover, StarterRulesLoadAndFail) {
+  Story story({"fixtures/discover/ministry-2024-03-02.txt", "fixtures/discover/wire-2024-03-03.txt"});
+  const auto dir = std::filesystem::temp_directory_path() / "crosscheck-discover-test";
+  std::filesystem::create_directories(dir);
+  const std::string path = (dir / "rules.yaml").string();
+  std::ofstream(path) << starter_rules(story.sources, story.conflicts, path, DiscoverOptions{});
+  DiagnosticSink sink;
+  std::vector<RuleFile> rules = load_rule_paths({path}, sink);
+  lint_rules(rules, sink);
+  for (const Diagnostic& d : sink.diagnostics()) ADD_FAILURE() << to_string(d);
+  ASSERT_EQ(rules.size(), 1u);
+  ASSERT_EQ(rules[0].claims.size(), 1u);
+  EXPECT_EQ(rules[0].claims[0].mentions.size(), 2u);
+  RunOptions options;
+  std::optional<Report> report = run_checks(rules, options, sink);
+  ASSERT_TRUE(report);
+  ASSERT_EQ(report->findings.size(), 1u);
+  EXPECT_EQ(report->findings[0].status, Status::fail);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(Discover, SnakeCaseIds) {
+  EXPECT_EQ(snake_case_id("csis-2015-09 Party"), "csis_2015_09_party");
+  EXPECT_EQ(snake_case_id("2015 notes"), "s_2015_notes");
+  EXPECT_EQ(snake_case_id("---"), "source");
+}
+
+}  // namespace
+}  // namespace crosscheck
