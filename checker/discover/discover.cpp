@@ -8,7 +8,6 @@
 #include <iterator>
 #include <map>
 #include <tuple>
-#include <unordered_map>
 
 namespace crosscheck {
 
@@ -89,23 +88,24 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
   // Words weigh by how rare they are among the figures' contexts (inverse document frequency);
   // a word around very many figures ("government") tells little and is not indexed at all, which
   // also keeps the pairs looked at far below all pairs.
-  std::unordered_map<std::string, std::vector<std::size_t>> postings;
+  // Ordered maps: the sums below add up in one order, so scores are the same on every run.
+  std::map<std::string, std::vector<std::size_t>> postings;
   for (std::size_t k = 0; k < entries.size(); ++k)
     for (const std::string& w : entries[k].words) postings[w].push_back(k);
   const double n = static_cast<double>(entries.size());
   const std::size_t common = std::clamp<std::size_t>(entries.size() / 8, 24, 256);
-  std::unordered_map<std::string, double> weight;
+  std::map<std::string, double> weight;
   for (const auto& [word, list] : postings)
     weight[word] = list.size() > common ? 0.0 : std::log(1.0 + n / static_cast<double>(list.size()));
   for (Entry& e : entries) {
     double sum = 0;
-    for (const std::string& w : e.words) sum += weight[w];
+    for (const std::string& w : e.words) sum += weight.at(w);
     e.norm = std::sqrt(sum);
   }
   // Shared weight of every pair that shares a telling word, from different sources, of one key.
   std::map<std::pair<std::size_t, std::size_t>, double> shared;
   for (const auto& [word, list] : postings) {
-    const double w = weight[word];
+    const double w = weight.at(word);
     if (w == 0) continue;
     for (std::size_t x = 0; x < list.size(); ++x)
       for (std::size_t y = x + 1; y < list.size(); ++y) {
@@ -141,9 +141,9 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
                power_of_ten_apart((*values)[0].value, (*values)[1].value), date};
     std::ranges::set_intersection(a.words, b.words, std::back_inserter(c.shared));
     std::ranges::stable_sort(c.shared, [&](const std::string& x, const std::string& y) {
-      return weight[x] > weight[y];
+      return weight.at(x) > weight.at(y);
     });
-    std::erase_if(c.shared, [&](const std::string& w) { return weight[w] == 0; });
+    std::erase_if(c.shared, [&](const std::string& w) { return weight.at(w) == 0; });
     conflicts.push_back(std::move(c));
   }
   auto position = [&](const Conflict& c) {
