@@ -241,14 +241,16 @@ struct DigitsParser : x3::parser<DigitsParser> {
   }
 };
 
-// An English number in words (word_number.cpp does the reading).
-struct WordNumberParser : x3::parser<WordNumberParser> {
+// A number read by hand (word_number.cpp): English number words ("twenty-one thousand") and
+// orders of magnitude ("tens of thousands"). `Read` returns the end of the number, or nullopt.
+template <std::optional<const char*> (*Read)(const char*, const char*, ast::Numeral&)>
+struct ReaderParser : x3::parser<ReaderParser<Read>> {
   using attribute_type = ast::Numeral;
   static bool const has_attribute = true;
   template <typename It, typename Ctx, typename RCtx, typename Attr>
   bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr& attr) const {
     ast::Numeral n;
-    auto end = read_word_number(first, last, n);
+    auto end = Read(first, last, n);
     if (!end) return false;
     store(attr, std::move(n));
     first = *end;
@@ -281,26 +283,11 @@ struct WideDigitAhead : x3::parser<WideDigitAhead> {
   }
 };
 
-// A number stated by its order of magnitude ("hundreds", "tens of thousands").
-struct VagueNumberParser : x3::parser<VagueNumberParser> {
-  using attribute_type = ast::Numeral;
-  static bool const has_attribute = true;
-  template <typename It, typename Ctx, typename RCtx, typename Attr>
-  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr& attr) const {
-    ast::Numeral n;
-    auto end = read_vague_number(first, last, n);
-    if (!end) return false;
-    store(attr, std::move(n));
-    first = *end;
-    return true;
-  }
-};
-
 inline constexpr WordEnd word_end{};
-inline constexpr VagueNumberParser vague_number{};
+inline constexpr ReaderParser<&read_vague_number> vague_number{};
 inline constexpr WideDigitAhead wide_digit_ahead{};
 inline constexpr RangeAhead range_ahead{};
-inline constexpr WordNumberParser word_number{};
+inline constexpr ReaderParser<&read_word_number> word_number{};
 inline constexpr WordToken word_token{};
 inline constexpr DigitsParser digits{};
 
