@@ -338,6 +338,23 @@ struct Scanner {
            std::end(figures::over_particle_verbs);
   }
 
+  // "rose from 5 to 10 percent": a change between two values, not a range. The unit and scale
+  // written once after the second serve the first too ("5" is 5 percent); the scanner goes on at
+  // "to" and reads the second as usual.
+  const char* change_from(const char* p) {
+    figures::ast::Phrase first = phrase;
+    first.range = false;
+    if (!first.has_scale && phrase.high.has_scale) {
+      first.scale = phrase.high.scale;
+      first.has_scale = true;
+    }
+    const char* first_end = phrase.high.begin;
+    Span span{static_cast<std::size_t>(p - begin), static_cast<std::size_t>(first_end - begin)};
+    if (auto figure = figures::build_figure(first, span, text, options, false))
+      out.push_back(std::move(*figure));
+    return first_end;
+  }
+
   // Tries a figure at p; returns where to go on (nullptr: no figure starts here).
   // `in_list`: the number follows "22," ("nrs. 22,24,26,31"), so "26,31" is two numbers.
   const char* attempt(const char* p, bool in_list = false) {
@@ -345,12 +362,7 @@ struct Scanner {
     separators.in_list = in_list;
     const char* it = p;
     if (!figures::parse_phrase(it, end, separators, phrase)) return nullptr;
-    if (phrase.range && phrase.high.to && after_word(p, {"from", "From"})) {
-      // "rose from 5 to 10 percent": a change between two values, not a range.
-      separators.to_ranges = false;
-      it = p;
-      if (!figures::parse_phrase(it, end, separators, phrase)) return nullptr;
-    }
+    if (phrase.range && phrase.high.to && after_word(p, {"from", "From"})) return change_from(p);
     Span span{static_cast<std::size_t>(p - begin), static_cast<std::size_t>(it - begin)};
     auto figure = figures::build_figure(phrase, span, text, options, false);
     if (!figure) return it;

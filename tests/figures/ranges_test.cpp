@@ -39,7 +39,7 @@ TEST(Ranges, WhatIsNoRange) {
   EXPECT_EQ(all("between 2004 and 2013"),
             "year 2004 = 2004 [2004, 2004] year-ad\nyear 2013 = 2013 [2013, 2013] year-ad\n");
   EXPECT_EQ(all("rose from 5 to 10 percent"),
-            "number 5 = 5 [5, 5]\npercent 10 percent = 10 [9.5, 10.5] %\n");
+            "percent 5 = 5 [4.5, 5.5] %\npercent 10 percent = 10 [9.5, 10.5] %\n");
   EXPECT_EQ(all("$5-€10"), "money $5 = 5 [5, 5] USD\nmoney €10 = 10 [10, 10] EUR\n");
   EXPECT_EQ(all("5 million to 10"), "number 5 million = 5000000 [4500000, 5500000]\nnumber 10 = 10 [10, 10]\n");
   // Dates keep their own ranges.
@@ -47,6 +47,15 @@ TEST(Ranges, WhatIsNoRange) {
 }
 
 // The range already spans more than "about" adds around its middle: the word is kept, the ends stay.
+// "from X to Y": a change, two figures; the unit and scale written once serve both.
+TEST(Ranges, AChangeFromOneValueToAnother) {
+  EXPECT_EQ(all("grew from 5 to 10 million people"),
+            "count 5 = 5000000 [4500000, 5500000] person noun=people\n"
+            "count 10 million people = 10000000 [9500000, 10500000] person noun=people\n");
+  EXPECT_EQ(all("from $5 million to $10 million"),
+            "money $5 million = 5000000 [4500000, 5500000] USD\nmoney $10 million = 10000000 [9500000, 10500000] USD\n");
+}
+
 TEST(Ranges, AnApproximationBeforeARangeIsKept) {
   EXPECT_EQ(all("about 5-10 ships"), "count 5-10 ships = 7.5 [5, 10] ship (about) noun=ships\n");
 }
