@@ -14,8 +14,8 @@ namespace crosscheck {
 
 // How far each approximation word widens a figure (SPEC §2); a rule file may override them.
 struct ApproximationWidths {
-  Number about = Number("0.05");   // about X: X ± 5%
-  Number nearly = Number("0.10");  // nearly X: [X - 10%, X]
+  Number about = Number(5) / 100;   // about X: X ± 5%
+  Number nearly = Number(10) / 100;  // nearly X: [X - 10%, X]
 };
 
 struct ExtractOptions {

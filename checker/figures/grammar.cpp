@@ -29,8 +29,16 @@ Separators separators_for(std::string_view language) {
 const parser::phrase_type& phrase() { return parser::phrase; }
 const parser::qualifier_prefix_type& qualifier_prefix() { return parser::qualifier_prefix; }
 
+namespace {
+
+bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+}  // namespace
+
 SymbolStarts::SymbolStarts() : pairs_(65536) {
-  for (const std::string& symbol : parser::currency_prefixes.symbols) {
+  // The entries that begin with neither a letter nor a digit: "$", "€", "¥".
+  parser::currency_prefixes.for_each([this](const std::string& symbol, const auto&) {
+    if (symbol.empty() || ascii_letter(symbol[0]) || (symbol[0] >= '0' && symbol[0] <= '9')) return;
     const auto first = static_cast<unsigned char>(symbol[0]);
     first_[first] = true;
     if (symbol.size() == 1) {
@@ -38,7 +46,7 @@ SymbolStarts::SymbolStarts() : pairs_(65536) {
     } else {
       pairs_[first << 8 | static_cast<unsigned char>(symbol[1])] = true;
     }
-  }
+  });
 }
 
 const SymbolStarts& symbol_starts() {
@@ -59,10 +67,20 @@ const WordSet& figure_start_words() {
         s.insert(capital);
       }
     };
-    for (const auto* words : {&parser::unit_words.first_words, &parser::tens_words.first_words,
-                              &parser::ordinal_words.first_words, &parser::month_names.first_words,
-                              &parser::currency_prefixes.first_words})
-      for (const std::string& w : *words) add(w);
+    // The leading ASCII letters of each entry ("US" of "US$", "JPY", "September"): what the
+    // scanner reads at a word start before it asks the grammar.
+    auto add_first_words = [&s](const auto& table) {
+      table.for_each([&s](const std::string& entry, const auto&) {
+        std::size_t n = 0;
+        while (n < entry.size() && ascii_letter(entry[n])) ++n;
+        if (n > 0) s.insert(std::string_view(entry).substr(0, n));
+      });
+    };
+    add_first_words(parser::unit_words);
+    add_first_words(parser::tens_words);
+    add_first_words(parser::ordinal_words);
+    add_first_words(parser::month_names);
+    add_first_words(parser::currency_prefixes);
     for (std::string_view w : number_start_words()) add(w);
     for (std::string_view w : vague_start_words()) add(w);
     // The quantity rule's own literals: "minus 5", "negative one", "per cent of 210", "between".

@@ -1,5 +1,4 @@
-// Shared base of the word tables: x3::symbols that also remember which bytes and which words can
-// begin an entry, so that the scanner tries the grammar only where an entry may start.
+// Shared base of the word tables: x3::symbols that also remember which bytes can begin an entry.
 #pragma once
 
 #include <boost/spirit/home/x3/string/symbols.hpp>
@@ -7,7 +6,6 @@
 #include <array>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace crosscheck::figures {
 
@@ -16,11 +14,6 @@ namespace crosscheck::figures {
 template <typename T>
 struct Lexicon : boost::spirit::x3::symbols<T> {
   std::array<bool, 256> first_bytes{};
-  // The leading ASCII letters of each entry ("US" of "US$", "per" of "per cent", "JPY"): what the
-  // scanner reads at a word start before it asks the grammar.
-  std::vector<std::string> first_words;
-  // Entries that begin with neither a letter nor a digit ("$", "€", "約"), whole.
-  std::vector<std::string> symbols;
 
   void word(std::string_view text, const T& value) {
     std::string s(text);
@@ -38,10 +31,6 @@ struct Lexicon : boost::spirit::x3::symbols<T> {
     if (s.empty()) return;
     this->add(s, value);
     first_bytes[static_cast<unsigned char>(s[0])] = true;
-    std::size_t n = 0;
-    while (n < s.size() && ((s[n] >= 'a' && s[n] <= 'z') || (s[n] >= 'A' && s[n] <= 'Z'))) ++n;
-    if (n > 0) first_words.push_back(s.substr(0, n));
-    else if (!(s[0] >= '0' && s[0] <= '9')) symbols.push_back(s);
   }
 };
 

@@ -17,7 +17,7 @@ enum class Severity { info, warning, error };
 struct Tolerance {
   enum class Kind { relative, absolute, exact };
   Kind kind = Kind::relative;
-  Number amount = Number("0.01");  // a fraction for relative ("1%" → 0.01), an amount for absolute
+  Number amount = Number(1) / 100;  // a fraction for relative ("1%" → 0.01), an amount for absolute
   Location where;
 };
 
