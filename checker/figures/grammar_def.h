@@ -543,7 +543,6 @@ auto const scale_part =
     (money_scale[set_money_scale] | scale[set_scale] | (money_scale >> noun_ahead)[set_scale]) >>
     -((gap >> scale_words >> word_end)[add_scale]) >> *kanji_group[add_kanji_group];
 
-
 auto const unit_part =
     (-inline_space >> (x3::lit('%') | "\xEF\xBC\x85"))[set_percent] |  // "%", full-width "％"
     (gap >> (x3::lit("percentage points") | "percentage point") >> word_end)[set_pp] |
