@@ -2,6 +2,7 @@
 #include "figures/grammar.h"
 
 #include "figures/grammar_def.h"
+#include "figures/kanji_number.h"
 #include "figures/word_set.h"
 
 #include <algorithm>
@@ -36,9 +37,7 @@ bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= '
 }  // namespace
 
 SymbolStarts::SymbolStarts() : pairs_(65536) {
-  // The entries that begin with neither a letter nor a digit: "$", "€", "¥".
-  parser::currency_prefixes.for_each([this](const std::string& symbol, const auto&) {
-    if (symbol.empty() || ascii_letter(symbol[0]) || (symbol[0] >= '0' && symbol[0] <= '9')) return;
+  auto add = [this](std::string_view symbol) {
     const auto first = static_cast<unsigned char>(symbol[0]);
     first_[first] = true;
     if (symbol.size() == 1) {
@@ -46,7 +45,12 @@ SymbolStarts::SymbolStarts() : pairs_(65536) {
     } else {
       pairs_[first << 8 | static_cast<unsigned char>(symbol[1])] = true;
     }
+  };
+  // The entries that begin with neither a letter nor a digit: "$", "€", "¥"; and kanji numerals.
+  parser::currency_prefixes.for_each([&add](const std::string& symbol, const auto&) {
+    if (!symbol.empty() && !ascii_letter(symbol[0]) && !(symbol[0] >= '0' && symbol[0] <= '9')) add(symbol);
   });
+  for (const char* numeral : kanji_numerals) add(numeral);
 }
 
 const SymbolStarts& symbol_starts() {

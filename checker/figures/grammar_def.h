@@ -6,6 +6,7 @@
 #include "figures/config.h"
 #include "figures/currencies.h"
 #include "figures/grammar.h"
+#include "figures/kanji_number.h"
 #include "figures/months.h"
 #include "figures/nouns.h"
 #include "figures/number_words.h"
@@ -288,6 +289,7 @@ inline constexpr ReaderParser<&read_vague_number> vague_number{};
 inline constexpr WideDigitAhead wide_digit_ahead{};
 inline constexpr RangeAhead range_ahead{};
 inline constexpr ReaderParser<&read_word_number> word_number{};
+inline constexpr ReaderParser<&read_kanji_number> kanji_number{};
 inline constexpr WordToken word_token{};
 inline constexpr DigitsParser digits{};
 
@@ -511,7 +513,10 @@ auto const between_word = (x3::lit("between") | "Between") >> word_end;
 // "minus 5", "negative one".
 auto const negative_word =
     (x3::lit("minus") | "Minus" | "negative" | "Negative") >> word_end >> +inline_space;
-auto const numeral_body_def = digits | word_number | vague_number;
+// Kanji numerals count only before a scale, a counter, 円 or %: alone they are parts of words
+// (一部 "a part", 九州 "Kyushu", 三菱 "Mitsubishi").
+auto const kanji_unit_ahead = &(kanji_scales | counters | currency_words | x3::lit("\xEF\xBC\x85") | '%');
+auto const numeral_body_def = digits | word_number | vague_number | (kanji_number >> kanji_unit_ahead);
 auto const numeral_def = (negative_word >> numeral_body[take_negated]) | numeral_body[take_numeral];
 
 // Scale words and suffixes; each a rule, so that a scale whose word does not end ("millionth")
@@ -519,7 +524,7 @@ auto const numeral_def = (negative_word >> numeral_body[take_negated]) | numeral
 auto const scale_def = (scale_suffixes >> word_end) | (+inline_space >> spaced_suffixes >> word_end) |
                        (gap >> scale_words >> word_end) |
                        (x3::lit('-') >> scale_words >> word_end) |  // "a $1.2-billion deal"
-                       (kanji_scales >> &(digits >> kanji_scales));  // "286億" of "286億9,100万"
+                       (kanji_scales >> &((digits | kanji_number) >> kanji_scales));  // "286億" of "286億9,100万"
 auto const money_scale_def = money_suffixes >> word_end;
 auto const currency_word_def = currency_words >> word_end;
 // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
@@ -538,7 +543,8 @@ auto const count_phrase =
 // "1.2m people": a one-letter suffix is a scale before a counted noun too (not before "race").
 auto const noun_ahead = &(x3::repeat(0, 3)[gap >> modifier] >> gap >>
                           *(noun_modifiers >> word_end >> gap) >> count_nouns >> word_end);
-auto const kanji_group_def = digits[set_group_numeral] >> kanji_scales[set_group_scale];
+auto const kanji_group_def =
+    (digits[set_group_numeral] | kanji_number[set_group_numeral]) >> kanji_scales[set_group_scale];
 auto const scale_part =
     (money_scale[set_money_scale] | scale[set_scale] | (money_scale >> noun_ahead)[set_scale]) >>
     -((gap >> scale_words >> word_end)[add_scale]) >> *kanji_group[add_kanji_group];
@@ -630,7 +636,8 @@ auto const date_def = x3::eps[reset_phrase] >>
 auto const phrase_def = date | ordinal | quantity;
 
 auto const qualifier_prefix_def =
-    qualifier_words[set_qualifier] >> ((word_end >> gap) | &digit_char | wide_digit_ahead | &x3::lit('$'));
+    qualifier_words[set_qualifier] >>
+    ((word_end >> gap) | &digit_char | wide_digit_ahead | &kanji_number | &x3::lit('$'));
 
 BOOST_SPIRIT_DEFINE(gap, numeral_body, scale, money_scale, currency_word, cents, numeral, kanji_group, range_end,
                     between_end, quantity, ordinal, date,

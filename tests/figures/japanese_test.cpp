@@ -38,6 +38,19 @@ TEST(Japanese, FullWidthDigits) {
   EXPECT_EQ(all("１\xEF\xBC\x8C２", "ja"), "number １ = 1 [1, 1]\nnumber ２ = 2 [2, 2]\n");
 }
 
+TEST(Japanese, KanjiNumerals) {
+  EXPECT_EQ(all("三百億円", "ja"), "money 三百億円 = 30000000000 [29950000000, 30050000000] JPY\n");
+  EXPECT_EQ(all("約二千五百万人", "ja"), "count 二千五百万人 = 25000000 [23750000, 26250000] person (約) noun=人\n");
+  EXPECT_EQ(all("巡視船二十隻", "ja"), "count 二十隻 = 20 [20, 20] vessel noun=隻\n");
+  EXPECT_EQ(all("一兆二千億円", "ja"),
+            "money 一兆二千億円 = 1200000000000 [1199950000000, 1200050000000] JPY\n");
+  // Alone, or in words, they count nothing: 一部 (a part), 九州 (Kyushu), 三菱 (Mitsubishi).
+  EXPECT_EQ(all("一部の九州の三菱", "ja"), "");
+  // Multipliers must fall: 十百 is no number; digits in a row read as written ("二〇" is 20).
+  EXPECT_EQ(all("十百人", "ja"), "count 百人 = 100 [100, 100] person noun=人\n");
+  EXPECT_EQ(all("二〇人", "ja"), "count 二〇人 = 20 [20, 20] person noun=人\n");
+}
+
 TEST(Japanese, Dates) {
   EXPECT_EQ(all("2015年9月15日に", "ja"), "date 2015年9月15日 = 16693 [16693, 16693] date\n");
   EXPECT_EQ(all("2015年9月", "ja"), "date 2015年9月 = 16679 [16679, 16708] date\n");
