@@ -45,6 +45,13 @@ bool boundary(std::string_view text, std::size_t from, std::size_t to) {
 }
 
 void keep(std::string_view word, std::vector<std::string>& out) {
+  // Quote marks are not letters, nor is a possessive: "“Abe’s" is "abe".
+  for (std::string_view mark : {"\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D"}) {
+    while (word.starts_with(mark)) word.remove_prefix(mark.size());
+    if (word.ends_with(std::string(mark) + "s")) word.remove_suffix(mark.size() + 1);
+    while (word.ends_with(mark)) word.remove_suffix(mark.size());
+  }
+  if (word.ends_with("'s")) word.remove_suffix(2);
   if (word.size() < 3) return;
   std::string lower(word);
   for (char& c : lower)

@@ -137,6 +137,10 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
     const Date date = conversion_date(a.ref.source, b.ref.source);
     auto values = normaliser.together({&fa, &fb}, {date, date}, problem);
     if (!values || agree((*values)[0], (*values)[1], options.tolerance)) continue;
+    // With no date from the texts, a rate of some other year may explain a gap: money in two
+    // currencies is listed then only when it is far apart (five times or more).
+    const bool dated = options.as_of || written[a.ref.source] || written[b.ref.source];
+    if (!dated && fa.unit != fb.unit && delta((*values)[0], (*values)[1]).ratio < 5) continue;
     Conflict c{a.ref, b.ref, score, {}, (*values)[0], (*values)[1], delta((*values)[0], (*values)[1]),
                power_of_ten_apart((*values)[0].value, (*values)[1].value), date};
     std::ranges::set_intersection(a.words, b.words, std::back_inserter(c.shared));

@@ -22,6 +22,11 @@ TEST(ContextWords, ContentWordsOfTheSentence) {
                                       "official", "vietnam"}));
 }
 
+TEST(ContextWords, QuoteMarksAndPossessivesAreNotPartOfWords) {
+  EXPECT_EQ(around("Abe’s “big-ticket” loan of 5 yen", "5 yen"),
+            (std::vector<std::string>{"abe", "big-ticket", "loan"}));
+}
+
 TEST(ContextWords, StopsAtABlankLineAndWithinReach) {
   EXPECT_EQ(around("Heading words\n\n40 schools opened", "40"), (std::vector<std::string>{"opened", "schools"}));
   const std::vector<std::string> near =
