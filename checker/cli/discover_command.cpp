@@ -10,6 +10,7 @@
 #include "figures/extractor.h"
 #include "report/atomic_file.h"
 #include "report/snippet.h"
+#include "text/quote_finder.h"
 
 #include <fmt/format.h>
 
@@ -30,7 +31,7 @@ void print_mention(const DiscoverSource& source, const Figure& figure, const Nor
   const std::string_view line = source.file->lines().line(at.line);
   const Snippet snippet = make_snippet(line, at.column, code_points(figure.text));
   out << fmt::format("       {}\n", snippet.text);
-  out << fmt::format("       '{}' is {}\n", figure.text, describe_normalised(value));
+  out << fmt::format("       '{}' is {}\n", normalise_for_quotes(figure.text), describe_normalised(value));
 }
 
 class DiscoverCommand : public Command {
@@ -42,6 +43,9 @@ class DiscoverCommand : public Command {
                    "date to convert money at (YYYY-MM-DD; default: the newest date the two texts write)");
     app.add_option("--language", language_, "language of the texts (en, vi, de, fr, ...)");
     app.add_option("--limit", limit_, "most conflicts listed (default 20)")->check(CLI::Range(1, 10000));
+    app.add_option("--min-confidence", min_confidence_,
+                   "least confidence (0 to 1) of a pair listed (default 0.3)")
+        ->check(CLI::Range(0.0, 1.0));
     rates_.define(app);
   }
 
@@ -50,6 +54,7 @@ class DiscoverCommand : public Command {
     RateTable rates = rates_.table(sink);
     DiscoverOptions options;
     options.limit = limit_;
+    options.min_score = min_confidence_;
     if (!as_of_.empty()) {
       options.as_of = parse_iso_date(as_of_);
       if (!options.as_of || !options.as_of->complete())
@@ -81,8 +86,9 @@ class DiscoverCommand : public Command {
       const Conflict& c = conflicts[k];
       const Figure& a = sources[c.a.source].figures[c.a.figure];
       const Figure& b = sources[c.b.source].figures[c.b.figure];
-      io.out << fmt::format("\n{}. '{}' vs '{}' (confidence {:.2f}; shared words: {})\n", k + 1, a.text,
-                            b.text, c.score, fmt::join(c.shared, ", "));
+      io.out << fmt::format("\n{}. '{}' vs '{}' (confidence {:.2f}; shared words: {})\n", k + 1,
+                            normalise_for_quotes(a.text), normalise_for_quotes(b.text), c.score,
+                            fmt::join(c.shared, ", "));
       print_mention(sources[c.a.source], a, c.a_value, io.out);
       print_mention(sources[c.b.source], b, c.b_value, io.out);
       io.out << fmt::format("   = ratio {}", format_number(c.delta.ratio, 4));
@@ -111,6 +117,7 @@ class DiscoverCommand : public Command {
   std::string as_of_;
   std::string language_;
   std::size_t limit_ = 20;
+  double min_confidence_ = DiscoverOptions{}.min_score;
   RateOptions rates_;
 };
 

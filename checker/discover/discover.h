@@ -33,7 +33,7 @@ struct DiscoverOptions {
   Tolerance tolerance;       // 1% unless set
   std::optional<Date> as_of;  // money in different currencies is converted at this date, else
   Date fallback;              // at the newest date either text writes, else at this one
-  double min_score = 0.25;   // least similarity of two figures' surrounding words (0..1)
+  double min_score = 0.3;    // least similarity of two figures' surrounding words (0..1)
   std::size_t limit = 20;    // most conflicts listed
 };
 

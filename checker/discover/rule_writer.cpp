@@ -16,22 +16,6 @@ namespace {
 
 bool blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-// One line: every run of white space one space (as quotes are matched).
-std::string one_line(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (blank(c)) {
-      space = true;
-    } else {
-      if (space && !out.empty()) out += ' ';
-      space = false;
-      out += c;
-    }
-  }
-  return out;
-}
-
 // A YAML double-quoted scalar.
 std::string yaml_string(std::string_view s) {
   std::string out = "\"";
@@ -54,7 +38,7 @@ Quote unique_quote(const SourceFile& file, const QuoteIndex& index, Span figure)
   const std::string_view text = file.plain();
   Span span = figure;
   for (int step = 0; step < 24; ++step) {
-    std::string q = one_line(text.substr(span.begin, span.size()));
+    std::string q = normalise_for_quotes(text.substr(span.begin, span.size()));
     if (index.find(q).matches.size() == 1) return {std::move(q), span, 0};
     Span grown = span;
     if (step % 2 == 0 || span.begin == 0) {
@@ -67,7 +51,7 @@ Quote unique_quote(const SourceFile& file, const QuoteIndex& index, Span figure)
     if (grown.begin == span.begin && grown.end == span.end) break;
     span = grown;
   }
-  Quote quote{one_line(text.substr(span.begin, span.size())), span, 0};
+  Quote quote{normalise_for_quotes(text.substr(span.begin, span.size())), span, 0};
   const QuoteSearch found = index.find(quote.text);
   for (std::size_t k = 0; k < found.matches.size(); ++k)
     if (found.matches[k].begin <= figure.begin && figure.end <= found.matches[k].end) quote.occurrence = k + 1;
