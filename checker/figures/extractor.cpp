@@ -263,11 +263,6 @@ const char* back_over_word(const char* floor, const char* q) {
   return i;
 }
 
-const char* ascii_letters_end(const char* p, const char* end) {
-  while (p < end && is_ascii_letter(*p)) ++p;
-  return p;
-}
-
 struct Scanner {
   Scanner(std::string_view text, const ExtractOptions& options)
       : text(text),
@@ -382,7 +377,8 @@ struct Scanner {
           n.value >= 0 && alone_on_line(text, span))
         return it;
       // "the second half", "the first half of 2015": a part of a period, not a quantity.
-      if (n.words && figure->value == Number("0.5") && after_ordinal_or_article(begin, p)) return it;
+      static const Number half = Number(1) / 2;
+      if (n.words && figure->value == half && after_ordinal_or_article(begin, p)) return it;
     }
     if (auto q = qualifier_before(p)) {
       std::string_view words(q->begin, static_cast<std::size_t>(p - q->begin));
@@ -474,7 +470,7 @@ struct Scanner {
     const char c = *p;
     if ((c == 'h' || c == 'w') && !word_before(begin, p))
       if (const char* q = url_end(p, end)) return q;
-    const char* letters_end = ascii_letters_end(p, end);
+    const char* letters_end = figures::ascii_letters_end(p, end);
     const char* word_end = skip_word(letters_end, end);
     // Only at the start of a word, and not after a hyphen inside a word ("mid-September"),
     // unless numbers are strung together ("three-nought-four").

@@ -94,11 +94,6 @@ const WordSet& figure_start_words() {
   return set;
 }
 
-const char* letters_end(const char* p, const char* end) {
-  while (p < end && ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))) ++p;
-  return p;
-}
-
 // White space and "<br>" tags: where the word after an article begins.
 const char* skip_gap(const char* p, const char* end) {
   for (;;) {
@@ -135,7 +130,7 @@ bool may_start_figure(const char* p, const char* letters_end_, const char* end) 
   if (letters.size() > 2 || classify_number_word(letters).kind != NumberWord::article) return true;
   const char* next = skip_gap(letters_end_, end);
   const auto kind =
-      classify_number_word({next, static_cast<std::size_t>(letters_end(next, end) - next)}).kind;
+      classify_number_word({next, static_cast<std::size_t>(ascii_letters_end(next, end) - next)}).kind;
   return kind != NumberWord::none && kind != NumberWord::article && kind != NumberWord::and_word &&
          kind != NumberWord::point;
 }

@@ -62,4 +62,10 @@ constexpr bool is_word_lead(unsigned char c) {
          (c >= 0xC3 && c <= 0xDF) || c == 0xE1;
 }
 
+// Past the ASCII letters at p: the part of a word the word tables are asked about.
+constexpr const char* ascii_letters_end(const char* p, const char* end) {
+  while (p < end && ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))) ++p;
+  return p;
+}
+
 }  // namespace crosscheck::figures
