@@ -7,6 +7,7 @@ packages=(
   g++ cmake ninja-build pkg-config
   libboost-dev libfmt-dev libyaml-cpp-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev
+  libicu-dev  # Unicode normalisation and CLDR data
   libxml2-utils chromium  # the report tests: xmllint for JUnit, a headless browser for HTML
 )
 

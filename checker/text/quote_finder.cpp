@@ -1,6 +1,7 @@
 #include "text/quote_finder.h"
 
 #include "text/html_text.h"
+#include "text/nfc_text.h"
 #include "text/utf8.h"
 
 #include <algorithm>
@@ -136,6 +137,12 @@ std::string word_key(std::string_view word) {
 }  // namespace
 
 std::string normalise_for_quotes(std::string_view text) {
+  // A source's plain() is NFC already; a quote may have been typed in either form.
+  std::string composed;
+  if (!is_nfc(text)) {
+    composed = to_nfc(text);
+    text = composed;
+  }
   std::string out;
   out.reserve(text.size());
   fold(text, out, true, [](std::size_t, std::size_t) {});

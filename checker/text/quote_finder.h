@@ -59,7 +59,8 @@ class QuoteIndex {
   mutable std::unordered_map<std::string, std::uint32_t> vocabulary_;  // lower-cased ASCII
 };
 
-// The normalisation applied to quotes and sources alike: white space runs become one space,
+// The normalisation applied to quotes and sources alike: Unicode NFC (sources are NFC already:
+// SourceFile::plain()), white space runs become one space,
 // curly and straight quote marks one straight mark, invisible characters (zero-width space, soft
 // hyphen, byte order mark) vanish. Expects valid UTF-8.
 std::string normalise_for_quotes(std::string_view text);

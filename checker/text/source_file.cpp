@@ -1,6 +1,7 @@
 #include "text/source_file.h"
 
 #include "text/markdown_text.h"
+#include "text/nfc_text.h"
 #include "text/utf8.h"
 
 #include <algorithm>
@@ -34,6 +35,28 @@ std::string lower_ascii(std::string_view text) {
 
 std::string system_message(int error) { return std::error_code(error, std::generic_category()).message(); }
 
+// The offset, in the text `segments` came from, of the byte at `offset` of the derived text of
+// `size` bytes (`segments` not empty); `size` maps to the end of the last segment. A byte of a
+// segment that is not verbatim maps to the segment's start.
+std::size_t map_offset(const std::vector<PlainSegment>& segments, std::size_t size, std::size_t offset) {
+  const auto after = std::upper_bound(segments.begin(), segments.end(), offset,
+                                      [](std::size_t p, const PlainSegment& s) { return p < s.plain; });
+  const PlainSegment& segment = *(after - 1);  // the first segment starts at 0
+  const std::size_t segment_end = after == segments.end() ? size : after->plain;
+  if (offset >= segment_end) return segment.original_end;
+  return segment.verbatim ? segment.original + (offset - segment.plain) : segment.original;
+}
+
+// The span of the text `segments` came from that the non-empty span [begin, end) of the derived
+// text came from: a span ending inside a segment that is not verbatim ends where that segment does.
+Span map_span(const std::vector<PlainSegment>& segments, std::size_t size, std::size_t begin, std::size_t end) {
+  const auto after = std::upper_bound(segments.begin(), segments.end(), end - 1,
+                                      [](std::size_t p, const PlainSegment& s) { return p < s.plain; });
+  const PlainSegment& last = *(after - 1);
+  const std::size_t original_end = last.verbatim ? last.original + (end - last.plain) : last.original_end;
+  return {map_offset(segments, size, begin), original_end};
+}
+
 }  // namespace
 
 SourceFile::SourceFile(std::string path, std::string bytes, SourceFormat format)
@@ -45,44 +68,59 @@ SourceFile::SourceFile(std::string path, std::string bytes, SourceFormat format)
     plain_storage_ = std::move(plain->text);
     segments_ = std::move(plain->segments);
   }
+  // NFC after markup: an entity may decode to a combining mark. Text already in NFC is not copied.
+  const std::string_view text = has_markup_ ? std::string_view(plain_storage_) : std::string_view(bytes_).substr(bom_);
+  unnormalised_size_ = text.size();
+  if (auto nfc = normalise_nfc(text)) {
+    normalised_ = true;
+    plain_storage_ = std::move(nfc->text);
+    nfc_segments_ = std::move(nfc->segments);
+  }
 }
 
 std::string_view SourceFile::plain() const {
-  if (has_markup_) return plain_storage_;
+  if (has_markup_ || normalised_) return plain_storage_;
   return std::string_view(bytes_).substr(bom_);
 }
 
-const SourceFile::Segment& SourceFile::segment_at(std::size_t plain_offset) const {
-  const auto after = std::upper_bound(segments_.begin(), segments_.end(), plain_offset,
-                                      [](std::size_t p, const Segment& s) { return p < s.plain; });
-  return *(after - 1);  // the first segment starts at 0
+std::size_t SourceFile::unnormalised_offset(std::size_t plain_offset) const {
+  if (!normalised_) return plain_offset;
+  return map_offset(nfc_segments_, plain_storage_.size(), plain_offset);
+}
+
+Span SourceFile::unnormalised_span(Span plain_span) const {
+  if (!normalised_) return plain_span;
+  if (plain_span.begin == plain_span.end) {
+    const std::size_t at = unnormalised_offset(plain_span.begin);
+    return {at, at};
+  }
+  return map_span(nfc_segments_, plain_storage_.size(), plain_span.begin, plain_span.end);
+}
+
+std::size_t SourceFile::markup_offset(std::size_t text_offset) const {
+  if (!has_markup_) return bom_ + text_offset;
+  if (segments_.empty()) return bom_;  // nothing but markup
+  return map_offset(segments_, unnormalised_size_, text_offset);
+}
+
+Span SourceFile::markup_span(Span text_span) const {
+  if (!has_markup_) return {bom_ + text_span.begin, bom_ + text_span.end};
+  if (text_span.begin == text_span.end || segments_.empty()) {
+    const std::size_t at = markup_offset(text_span.begin);
+    return {at, at};
+  }
+  return map_span(segments_, unnormalised_size_, text_span.begin, text_span.end);
 }
 
 std::size_t SourceFile::original_offset(std::size_t plain_offset) const {
-  const std::size_t size = plain().size();
-  plain_offset = std::min(plain_offset, size);
-  if (!has_markup_) return bom_ + plain_offset;
-  if (segments_.empty()) return bom_;  // nothing but markup
-  const Segment& segment = segment_at(plain_offset);
-  const bool last = &segment == &segments_.back();
-  const std::size_t segment_end = last ? size : (&segment + 1)->plain;
-  if (plain_offset >= segment_end) return segment.original_end;
-  return segment.verbatim ? segment.original + (plain_offset - segment.plain) : segment.original;
+  return markup_offset(unnormalised_offset(std::min(plain_offset, plain().size())));
 }
 
 Span SourceFile::original_span(Span plain_span) const {
   const std::size_t size = plain().size();
   const std::size_t end = std::min(plain_span.end, size);
   const std::size_t begin = std::min(plain_span.begin, end);
-  if (begin == end) {
-    const std::size_t at = original_offset(begin);
-    return {at, at};
-  }
-  if (!has_markup_) return {bom_ + begin, bom_ + end};
-  const Segment& last = segment_at(end - 1);
-  const std::size_t original_end =
-      last.verbatim ? last.original + (end - last.plain) : last.original_end;
-  return {original_offset(begin), original_end};
+  return markup_span(unnormalised_span({begin, end}));
 }
 
 Location SourceFile::location(std::size_t plain_offset) const {

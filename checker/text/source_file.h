@@ -1,5 +1,5 @@
-// A source document loaded and checked, with its plain text (HTML tags and entities removed)
-// mappable back to the bytes of the file.
+// A source document loaded and checked, with its plain text (HTML tags and entities removed,
+// Unicode in NFC) mappable back to the bytes of the file.
 #pragma once
 
 #include "base/diagnostic.h"
@@ -33,18 +33,23 @@ class SourceFile {
   // The file as it is on disk.
   std::string_view bytes() const { return bytes_; }
   // The text a reader sees: tags removed, entities decoded, block-level tags turned into line
-  // breaks (in Markdown, emphasis marks, link targets, escapes and heading marks removed too).
-  // A view of bytes() when the file has no such markup.
+  // breaks (in Markdown, emphasis marks, link targets, escapes and heading marks removed too),
+  // then normalised to Unicode NFC (a decomposed é or Vietnamese ệ composed into one character).
+  // A view of bytes() when the file has no such markup and is already NFC.
   std::string_view plain() const;
   // True when plain() is a view of bytes() (after any byte order mark), not a copy.
-  bool plain_is_view() const { return !has_markup_; }
+  bool plain_is_view() const { return !has_markup_ && !normalised_; }
+  // True when the text was not in NFC and plain() is its normalised copy.
+  bool normalised() const { return normalised_; }
   // Length of the UTF-8 byte order mark at the start of bytes() (0 or 3); it is not in plain().
   std::size_t bom_size() const { return bom_; }
   // Byte offset in bytes() of the byte at `plain_offset` in plain(); plain().size() maps to the
-  // end of the last text. A byte of a decoded entity maps to the entity's '&'.
+  // end of the last text. A byte of a decoded entity maps to the entity's '&', a byte of a
+  // character that normalisation composed to the first byte of its decomposed form.
   std::size_t original_offset(std::size_t plain_offset) const;
   // The original bytes a plain span came from: a span ending in a decoded entity ends after its
-  // ';'. Tags inside the span are inside the result; tags around it are not.
+  // ';', one ending in a composed character after the last of its combining marks. Tags inside
+  // the span are inside the result; tags around it are not.
   Span original_span(Span plain_span) const;
   // file:line:column of a plain-text offset, the column in code points of the original line.
   Location location(std::size_t plain_offset) const;
@@ -54,15 +59,22 @@ class SourceFile {
 
  private:
   using Segment = PlainSegment;
-  const Segment& segment_at(std::size_t plain_offset) const;
+  // The text before NFC normalisation (the markup-free text), and its offsets back in bytes().
+  std::size_t unnormalised_offset(std::size_t plain_offset) const;
+  Span unnormalised_span(Span plain_span) const;
+  std::size_t markup_offset(std::size_t text_offset) const;
+  Span markup_span(Span text_span) const;
 
   std::string path_;
   std::string bytes_;
   SourceFormat format_;
   std::size_t bom_ = 0;
   bool has_markup_ = false;
-  std::string plain_storage_;     // used only when has_markup_
-  std::vector<Segment> segments_; // sorted by plain; empty when plain() is a view of bytes()
+  bool normalised_ = false;
+  std::size_t unnormalised_size_ = 0;  // size of the markup-free text, before normalisation
+  std::string plain_storage_;     // used only when has_markup_ or normalised_
+  std::vector<Segment> segments_; // markup-free text → bytes(); empty when it is a view of bytes()
+  std::vector<Segment> nfc_segments_;  // plain() → markup-free text; empty unless normalised_
   LineIndex lines_;
 };
 
