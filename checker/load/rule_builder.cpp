@@ -2,6 +2,7 @@
 
 #include "base/edit_distance.h"
 #include "load/rule_keys.h"
+#include "text/language_detect.h"
 
 #include <fmt/format.h>
 
@@ -66,20 +67,6 @@ std::optional<bool> parse_bool(std::string_view text) {
 
 bool is_currency_code(std::string_view text) {
   return text.size() == 3 && std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
-// BCP 47 in the small: "en", "vi", "ja", "en-GB", "zh-Hant".
-bool is_language_tag(std::string_view text) {
-  std::size_t i = 0;
-  while (i < text.size() && text[i] >= 'a' && text[i] <= 'z') ++i;
-  if (i < 2 || i > 3) return false;
-  while (i < text.size()) {
-    if (text[i] != '-') return false;
-    std::size_t start = ++i;
-    while (i < text.size() && std::isalnum(static_cast<unsigned char>(text[i]))) ++i;
-    if (i - start < 2 || i - start > 8) return false;
-  }
-  return true;
 }
 
 // A snake_case spelling of a near-miss id ("HospitalODA" → "hospital_oda"), if one exists.
