@@ -42,7 +42,7 @@ void apply_waiver(Finding& finding, const Waiver* waiver, const Date& today) {
   finding.waiver_reason = waiver->reason;
 }
 
-SourceReport source_report(const SourceDecl& decl) {
+SourceReport source_report(const SourceDecl& decl, const LoadedSource* loaded) {
   SourceReport s;
   s.id = decl.id;
   s.path = decl.path;
@@ -52,6 +52,10 @@ SourceReport source_report(const SourceDecl& decl) {
   s.url = decl.url;
   s.published = decl.published ? to_string(*decl.published) : "";
   s.primary = decl.primary;
+  if (loaded) {
+    s.language = loaded->language.tag;
+    s.language_detected = loaded->language.detected;
+  }
   return s;
 }
 
@@ -77,7 +81,7 @@ CurrencyConverter make_converter(const RateTable& rates) {
 std::optional<Report> run_checks(const std::vector<RuleFile>& rules, const RunOptions& run_options,
                                  DiagnosticSink& sink) {
   SourceSet sources;
-  sources.load(rules, sink, run_options.jobs);
+  sources.load(rules, sink, run_options.jobs, run_options.language);
   RunOptions options = run_options;
   for (const RuleFile& file : rules)
     for (const std::string& rates : file.rates) load_rates_file(rates, options.rates, sink);
@@ -94,7 +98,8 @@ std::optional<Report> run_checks(const std::vector<RuleFile>& rules, const RunOp
     if (report.title.empty()) report.title = file.title;
     // Rule files that share a sources file list each source once.
     for (const SourceDecl& decl : file.sources)
-      if (listed.insert({decl.id, decl.path}).second) report.sources.push_back(source_report(decl));
+      if (listed.insert({decl.id, decl.path}).second)
+        report.sources.push_back(source_report(decl, sources.find(file, decl.id)));
     Normaliser normaliser(converter, file.defaults.currency);
     CheckContext context{file, sources, normaliser, options.as_of, options.jobs};
     const std::vector<ClaimValue> claims = resolve_claims(context);
@@ -118,9 +123,9 @@ std::optional<Report> run_checks(const std::vector<RuleFile>& rules, const RunOp
   return report;
 }
 
-void lint_rules(const std::vector<RuleFile>& rules, DiagnosticSink& sink) {
+void lint_rules(const std::vector<RuleFile>& rules, DiagnosticSink& sink, const std::string& language) {
   SourceSet sources;
-  sources.load(rules, sink);
+  sources.load(rules, sink, 1, language);
   RateTable rates = RateTable::built_in();
   CurrencyConverter converter = make_converter(rates);
   for (const RuleFile& file : rules) {

@@ -19,6 +19,7 @@ struct RunOptions {
   Date today;                 // waivers expire after their `until` date
   RateTable rates = RateTable::built_in();  // plus --rates and the rule files' rates:
   unsigned jobs = 1;          // threads for loading sources and evaluating claims
+  std::string language;       // --language: sources with no `language:` are read in it (else detected)
 };
 
 // Loads the sources the rule files name and evaluates every check. Returns nullopt when a source
@@ -31,6 +32,6 @@ std::optional<Report> run_checks(const std::vector<RuleFile>& rules, const RunOp
 
 // Only loads the sources and resolves every quote to its figure (`crosscheck lint`); problems go
 // to `sink` as errors located at the quote in the rule file.
-void lint_rules(const std::vector<RuleFile>& rules, DiagnosticSink& sink);
+void lint_rules(const std::vector<RuleFile>& rules, DiagnosticSink& sink, const std::string& language = "");
 
 }  // namespace crosscheck

@@ -2,6 +2,7 @@
 #include "base/diagnostic.h"
 #include "checks/runner.h"
 #include "cli/command.h"
+#include "cli/language_option.h"
 #include "cli/rate_options.h"
 #include "cli/report_options.h"
 #include "expr/type_check.h"
@@ -33,6 +34,7 @@ class CheckCommand : public Command {
     app.add_option("--as-of", as_of_, "conversion date (YYYY-MM-DD) for claims that give none");
     app.add_option("--baseline", baseline_, "known failures to ignore (a file written by --write-baseline)");
     app.add_option("--write-baseline", write_baseline_, "write the current failures as a baseline file");
+    add_language_option(app, language_);
     app.add_option("--jobs", jobs_, "worker threads (default: the machine's cores)")->check(CLI::Range(1, 256));
   }
 
@@ -49,6 +51,7 @@ class CheckCommand : public Command {
         sink.error({"--as-of"}, "invalid date '{}'; expected YYYY-MM-DD", as_of_);
     }
     options.jobs = jobs_;
+    options.language = language_;
     std::optional<Baseline> baseline;
     if (!baseline_.empty()) baseline = read_baseline(baseline_, sink);
     std::vector<RuleFile> rules;
@@ -85,6 +88,7 @@ class CheckCommand : public Command {
   std::string baseline_;
   std::string write_baseline_;
   unsigned jobs_ = default_jobs();
+  std::string language_;
 };
 
 }  // namespace

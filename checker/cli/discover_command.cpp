@@ -3,6 +3,7 @@
 #include "base/diagnostic.h"
 #include "checks/runner.h"
 #include "cli/command.h"
+#include "cli/language_option.h"
 #include "cli/rate_options.h"
 #include "discover/discover.h"
 #include "discover/rule_writer.h"
@@ -10,6 +11,7 @@
 #include "figures/extractor.h"
 #include "report/atomic_file.h"
 #include "report/snippet.h"
+#include "text/language_detect.h"
 #include "text/quote_finder.h"
 
 #include <fmt/format.h>
@@ -41,7 +43,7 @@ class DiscoverCommand : public Command {
     app.add_option("--write-rules", write_rules_, "write a rule file with a claim for each conflict");
     app.add_option("--as-of", as_of_,
                    "date to convert money at (YYYY-MM-DD; default: the newest date the two texts write)");
-    app.add_option("--language", language_, "language of the texts (en, vi, de, fr, ...)");
+    add_language_option(app, language_);
     app.add_option("--limit", limit_, "most conflicts listed (default 20)")->check(CLI::Range(1, 10000));
     app.add_option("--min-confidence", min_confidence_,
                    "least confidence (0 to 1) of a pair listed (default 0.3)")
@@ -61,8 +63,6 @@ class DiscoverCommand : public Command {
         sink.error({"--as-of"}, "invalid date '{}'; expected YYYY-MM-DD", as_of_);
     }
     if (auto newest = rates.newest_built_in_date()) options.fallback = *newest;
-    ExtractOptions extract;
-    if (!language_.empty()) extract.language = language_;
     std::vector<std::unique_ptr<SourceFile>> files;
     for (const std::string& path : files_) files.push_back(load_source(path, sink));
     if (sink.has_errors()) {
@@ -75,6 +75,9 @@ class DiscoverCommand : public Command {
       std::string id = snake_case_id(std::filesystem::path(file->path()).stem().string());
       std::string unique = id;
       for (int n = 2; !ids.insert(unique).second; ++n) unique = fmt::format("{}_{}", id, n);
+      // Each text in its own language: a story is often told in several.
+      ExtractOptions extract;
+      extract.language = source_language(language_, file->plain()).tag;
       sources.push_back({unique, file.get(), extract_figures(file->plain(), extract),
                          date_in_name(file->path())});
     }

@@ -1,8 +1,10 @@
 // `crosscheck extract`: every figure found in texts, as a table, JSON or JSON lines.
 #include "base/diagnostic.h"
 #include "cli/command.h"
+#include "cli/language_option.h"
 #include "figures/extractor.h"
 #include "report/json_out.h"
+#include "text/language_detect.h"
 #include "text/source_file.h"
 
 #include <fmt/format.h>
@@ -43,14 +45,14 @@ class ExtractCommand : public Command {
     app.add_option("files", files_, "texts to read ('-' for standard input)")->required();
     app.add_option("--format", format_, "table, json or jsonl")
         ->check(CLI::IsMember({"table", "json", "jsonl"}));
-    app.add_option("--language", language_, "language of the texts (en, vi, de, fr, ...)");
+    add_language_option(app, language_);
+    app.add_flag("--verbose", verbose_, "say on standard error which language each text is read in");
     app.add_option("--date", date_, "date of the texts (YYYY-MM-DD): the year of dates without one");
   }
 
   int run(Io& io) override {
     DiagnosticSink sink;
     ExtractOptions options;
-    if (!language_.empty()) options.language = language_;
     if (!date_.empty()) {
       options.document_date = parse_iso_date(date_);
       if (!options.document_date) sink.error({"--date"}, "invalid date '{}'; expected YYYY-MM-DD", date_);
@@ -68,16 +70,32 @@ class ExtractCommand : public Command {
       print_diagnostics(sink, io.err);
       return 2;
     }
+    // Each text in its own language: given, else detected from it.
+    std::vector<SourceLanguage> languages;
+    for (const auto& source : sources) {
+      languages.push_back(source_language(language_, source->plain()));
+      if (verbose_)
+        io.err << fmt::format("{}: read as {} ({})\n", source->path(), languages.back().tag,
+                              languages.back().detected ? "detected" : "given");
+    }
+    const auto figures_of = [&](std::size_t i) {
+      ExtractOptions own = options;
+      own.language = languages[i].tag;
+      return extract_figures(sources[i]->plain(), own);
+    };
     if (format_ == "json") {
       JsonOut json(io.out);
       json.begin_object();
       json.key("schema").string("crosscheck.figures/1");
       json.key("files").begin_array();
-      for (const auto& source : sources) {
+      for (std::size_t i = 0; i < sources.size(); ++i) {
+        const auto& source = sources[i];
         json.begin_object();
         json.key("path").string(source->path());
+        json.key("language").string(languages[i].tag);
+        json.key("language_detected").boolean(languages[i].detected);
         json.key("figures").begin_array();
-        for (const Figure& f : extract_figures(source->plain(), options)) {
+        for (const Figure& f : figures_of(i)) {
           json.begin_object();
           write_figure_fields(json, f, *source);
           json.end_object();
@@ -90,8 +108,9 @@ class ExtractCommand : public Command {
       json.finish();
       return 0;
     }
-    for (const auto& source : sources) {
-      for (const Figure& f : extract_figures(source->plain(), options)) {
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+      const auto& source = sources[i];
+      for (const Figure& f : figures_of(i)) {
         if (format_ == "jsonl") {
           std::ostringstream line;
           JsonOut json(line);
@@ -133,6 +152,7 @@ class ExtractCommand : public Command {
   std::string format_ = "table";
   std::string language_;
   std::string date_;
+  bool verbose_ = false;
 };
 
 }  // namespace

@@ -2,6 +2,7 @@
 #include "base/diagnostic.h"
 #include "checks/runner.h"
 #include "cli/command.h"
+#include "cli/language_option.h"
 #include "expr/type_check.h"
 #include "load/rule_loader.h"
 
@@ -15,6 +16,7 @@ class LintCommand : public Command {
  public:
   void define(CLI::App& app) override {
     app.add_option("paths", paths_, "rule files or folders (default: ./rules)");
+    add_language_option(app, language_);
   }
 
   int run(Io& io) override {
@@ -22,7 +24,7 @@ class LintCommand : public Command {
     DiagnosticSink sink;
     std::vector<RuleFile> rules = load_rule_paths(paths_, sink);
     if (!sink.has_errors()) check_expressions(rules, sink);
-    if (!sink.has_errors()) lint_rules(rules, sink);
+    if (!sink.has_errors()) lint_rules(rules, sink, language_);
     print_diagnostics(sink, io.err);
     if (sink.has_errors()) return 2;
     std::size_t claims = 0, checks = 0, mentions = 0;
@@ -38,6 +40,7 @@ class LintCommand : public Command {
 
  private:
   std::vector<std::string> paths_;
+  std::string language_;
 };
 
 }  // namespace

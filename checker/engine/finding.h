@@ -81,6 +81,8 @@ struct SourceReport {
   std::string path;
   std::string title, publisher, author, url, published;
   bool primary = false;
+  std::string language;            // the language it was read in (a BCP 47 tag)
+  bool language_detected = false;  // detected from its text, not given by `language:` or --language
 };
 
 struct Summary {

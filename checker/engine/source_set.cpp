@@ -12,16 +12,17 @@
 namespace crosscheck {
 
 namespace {
-ExtractOptions extract_options(const SourceDecl& decl) {
+ExtractOptions extract_options(const SourceDecl& decl, const SourceLanguage& language) {
   ExtractOptions options;
-  if (!decl.language.empty()) options.language = decl.language;
+  options.language = language.tag;
   if (!decl.dollar.empty()) options.dollar = decl.dollar;
   options.document_date = decl.published;
   return options;
 }
 }  // namespace
 
-void SourceSet::load(const std::vector<RuleFile>& rules, DiagnosticSink& sink, unsigned jobs) {
+void SourceSet::load(const std::vector<RuleFile>& rules, DiagnosticSink& sink, unsigned jobs,
+                     const std::string& language) {
   // First, in declaration order: each path once, refusing what is not a file.
   std::vector<std::pair<std::string, const SourceDecl*>> pending;  // rule file, declaration
   std::map<std::string, std::vector<std::pair<std::string, std::string>>> aliases;
@@ -59,7 +60,8 @@ void SourceSet::load(const std::vector<RuleFile>& rules, DiagnosticSink& sink, u
       sinks[i].add(Level::note, decl.path_where, fmt::format("source '{}' is declared here", decl.id));
       return;
     }
-    source->figures = extract_figures(source->file->plain(), extract_options(decl));
+    source->language = source_language(decl.language.empty() ? language : decl.language, source->file->plain());
+    source->figures = extract_figures(source->file->plain(), extract_options(decl, source->language));
     source->quotes = std::make_unique<QuoteIndex>(*source->file);
     loaded[i] = std::move(source);
   });

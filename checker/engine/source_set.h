@@ -4,6 +4,7 @@
 #include "base/diagnostic.h"
 #include "figures/figure.h"
 #include "model/rule_file.h"
+#include "text/language_detect.h"
 #include "text/quote_finder.h"
 #include "text/source_file.h"
 
@@ -17,6 +18,7 @@ namespace crosscheck {
 struct LoadedSource {
   SourceDecl decl;                    // as first declared
   std::unique_ptr<SourceFile> file;
+  SourceLanguage language;            // `language:`, else the run's default, else detected
   std::vector<Figure> figures;        // spans in file->plain(), in text order
   std::unique_ptr<QuoteIndex> quotes;
 };
@@ -27,7 +29,10 @@ class SourceSet {
   // a directory, binary, bad UTF-8, too large) go to `sink`, located at the rule file when the file
   // cannot be read at all.
   // Reading and extraction run on up to `jobs` threads; the result does not depend on it.
-  void load(const std::vector<RuleFile>& rules, DiagnosticSink& sink, unsigned jobs = 1);
+  // A source with no `language:` is read in `language` (--language) when given, else in the
+  // language detected from its text.
+  void load(const std::vector<RuleFile>& rules, DiagnosticSink& sink, unsigned jobs = 1,
+            const std::string& language = "");
 
   // The source a rule file calls `id`; nullptr when it failed to load.
   const LoadedSource* find(const RuleFile& rules, const std::string& id) const;

@@ -84,8 +84,11 @@ void write_console(const Report& report, const WriterOptions& options, std::ostr
   Style style{options.color};
   for (const Finding& f : report.findings)
     if (f.status != Status::pass || options.verbose) write_finding(f, style, out);
-  if (options.verbose)
+  if (options.verbose) {
+    for (const SourceReport& s : report.sources)
+      out << "note: source " << s.id << " (" << s.path << ") read as " << language_label(s) << '\n';
     for (const std::string& note : report.notes) out << "note: " << note << '\n';
+  }
   const Summary& s = report.summary;
   out << fmt::format("{} check{}: {} passed, {} failed ({} error, {} warning, {} info), {} "
                      "unresolved, {} waived",

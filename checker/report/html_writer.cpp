@@ -184,7 +184,7 @@ void write_summary(const Report& report, std::ostream& out) {
   out << "<td class=\"n\">" << counts.total() << "</td></tr>\n</tbody>\n</table>\n</section>\n";
 
   out << "<section id=\"sources\">\n<h2>Sources</h2>\n<table>\n<thead><tr><th>id</th><th>title</th>"
-         "<th>publisher</th><th>author</th><th>published</th><th>file</th></tr></thead>\n<tbody>\n";
+         "<th>publisher</th><th>author</th><th>published</th><th>language</th><th>file</th></tr></thead>\n<tbody>\n";
   for (const SourceReport& s : report.sources) {
     out << "<tr><td><code>" << html_escape(s.id) << "</code>" << (s.primary ? " <span class=\"meta\">primary</span>" : "")
         << "</td><td>";
@@ -195,7 +195,8 @@ void write_summary(const Report& report, std::ostream& out) {
     else
       out << html_escape(s.title) << (s.url.empty() ? "" : " <span class=\"path\">" + html_escape(s.url) + "</span>");
     out << "</td><td>" << html_escape(s.publisher) << "</td><td>" << html_escape(s.author) << "</td><td>"
-        << html_escape(s.published) << "</td><td class=\"path\">" << html_escape(s.path) << "</td></tr>\n";
+        << html_escape(s.published) << "</td><td>" << html_escape(language_label(s)) << "</td><td class=\"path\">"
+        << html_escape(s.path) << "</td></tr>\n";
   }
   out << "</tbody>\n</table>\n</section>\n";
 }

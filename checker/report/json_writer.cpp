@@ -130,6 +130,8 @@ void write_json(const Report& report, const WriterOptions& options, std::ostream
     json.key("url").string(src.url);
     json.key("published").string(src.published);
     json.key("primary").boolean(src.primary);
+    json.key("language").string(src.language);
+    json.key("language_detected").boolean(src.language_detected);
     json.end_object();
   }
   json.end_array();

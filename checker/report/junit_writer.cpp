@@ -73,6 +73,21 @@ void write_case(const Finding& f, std::ostream& out) {
   out << "    </testcase>\n";
 }
 
+// The sources as suite properties (JUnit has no place of its own for them): path and the
+// language each was read in, e.g. source.csis.language = "en (detected)".
+void write_sources(const Report& report, std::ostream& out) {
+  if (report.sources.empty()) return;
+  out << "    <properties>\n";
+  for (const SourceReport& s : report.sources) {
+    out << "      <property name=\"" << xml_escape("source." + s.id + ".path") << "\" value=\""
+        << xml_escape(s.path) << "\"/>\n";
+    out << "      <property name=\"" << xml_escape("source." + s.id + ".language") << "\" value=\""
+        << xml_escape(s.language.empty() ? "" : s.language + (s.language_detected ? " (detected)" : " (given)"))
+        << "\"/>\n";
+  }
+  out << "    </properties>\n";
+}
+
 }  // namespace
 
 void write_junit(const Report& report, const WriterOptions&, std::ostream& out) {
@@ -92,6 +107,7 @@ void write_junit(const Report& report, const WriterOptions&, std::ostream& out) 
     if (counts.tests == 0) continue;
     out << "  <testsuite name=\"" << xml_escape(suite.empty() ? "crosscheck" : suite) << "\" "
         << counts.attributes() << ">\n";
+    write_sources(report, out);
     for (const Finding& f : report.findings)
       if (f.rule.file == suite) write_case(f, out);
     out << "  </testsuite>\n";

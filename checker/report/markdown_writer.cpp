@@ -109,6 +109,13 @@ void write_markdown(const Report& report, const WriterOptions& options, std::ost
         out << "- " << code_span(f.check) << ": " << markdown_escape(f.message) << '\n';
     out << '\n';
   }
+  if (!report.sources.empty()) {
+    out << "### Sources\n\n| source | file | read as |\n|---|---|---|\n";
+    for (const SourceReport& s : report.sources)
+      out << "| " << code_span(s.id) << " | " << markdown_escape(s.path) << " | " << markdown_escape(language_label(s))
+          << " |\n";
+    out << '\n';
+  }
   out << "<sub>crosscheck " << markdown_escape(options.tool_version) << " · rule files:";
   for (const std::string& path : report.rule_files) out << ' ' << code_span(path);
   out << "</sub>\n";

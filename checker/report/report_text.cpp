@@ -2,10 +2,19 @@
 
 #include "checks/check_context.h"
 #include "engine/amount_format.h"
+#include "text/language_detect.h"
 
 #include <fmt/format.h>
 
 namespace crosscheck {
+
+std::string language_label(const SourceReport& source) {
+  if (source.language.empty()) return "";
+  const std::string_view how = source.language_detected ? "detected" : "given";
+  if (const LanguageEntry* entry = find_language(source.language))
+    return fmt::format("{} ({}), {}", entry->name, source.language, how);
+  return fmt::format("{}, {}", source.language, how);
+}
 
 Place place_of(const MentionReport& m) {
   Place p;

@@ -48,6 +48,10 @@ std::string value_label(const MentionReport& mention);
 // "4 vessels (66.7%, ratio 3)", or empty when there is no delta.
 std::string delta_label(const Finding& finding);
 
+// The language a source was read in and how it was chosen: "Vietnamese (vi), detected",
+// "de, given"; empty when the source was not loaded.
+std::string language_label(const SourceReport& source);
+
 // The one-line description of a check kind, from the check table.
 std::string kind_summary(std::string_view kind);
 

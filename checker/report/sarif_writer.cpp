@@ -215,6 +215,20 @@ void write_sarif(const Report& report, const WriterOptions& options, std::ostrea
   json.end_array();
   json.end_object().end_object();
   json.key("columnKind").string("unicodeCodePoints");
+  // The sources, each with the language it was read in (a natural language: SARIF's own
+  // sourceLanguage names programming languages, so it goes in the property bag).
+  json.key("artifacts").begin_array();
+  for (const SourceReport& s : report.sources) {
+    json.begin_object();
+    json.key("location").begin_object().key("uri").string(uri_from_path(s.path)).end_object();
+    json.key("properties").begin_object();
+    json.key("id").string(s.id);
+    json.key("language").string(s.language);
+    json.key("languageDetected").boolean(s.language_detected);
+    json.end_object();
+    json.end_object();
+  }
+  json.end_array();
   json.key("results").begin_array();
   for (const Finding& f : report.findings)
     if (is_problem(f)) write_result(json, f, index_of(f.kind));

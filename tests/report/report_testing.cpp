@@ -66,9 +66,13 @@ Report hostile_report() {
   a.author = kHostile;
   a.url = "javascript:alert(3)";
   a.published = "2024-05";
+  a.language = "vi";
+  a.language_detected = true;
   SourceReport b = a;
   b.id = "page";
   b.path = "fixtures/hostile dir/page.html";
+  b.language = "de";
+  b.language_detected = false;
   b.url = "https://example.invalid/?a=1&b=<2>";
   r.sources = {a, b};
 

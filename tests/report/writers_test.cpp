@@ -30,6 +30,26 @@ TEST(Writers, DeterministicForTheSameReport) {
   }
 }
 
+// SPEC §7: every report says which language each source was read in, and whether it was detected.
+TEST(Writers, EverySourceEntrySaysItsLanguageAndHowItWasChosen) {
+  const Report report = hostile_report();
+  const std::pair<std::string_view, std::vector<std::string>> expected[] = {
+      {"json", {"\"language\": \"vi\",\n      \"language_detected\": true", "\"language\": \"de\",\n      \"language_detected\": false"}},
+      {"sarif", {"\"language\": \"vi\",", "\"languageDetected\": true", "\"language\": \"de\",", "\"languageDetected\": false"}},
+      {"junit", {"name=\"source.plain.language\" value=\"vi (detected)\"", "name=\"source.page.language\" value=\"de (given)\""}},
+      {"markdown", {"| Vietnamese (vi), detected |", "| German (de), given |"}},
+      {"html", {"<td>Vietnamese (vi), detected</td>", "<td>German (de), given</td>"}},
+  };
+  for (const auto& [format, needles] : expected) {
+    const std::string text = render(format, report);
+    for (const std::string& needle : needles) EXPECT_NE(text.find(needle), std::string::npos) << format << ": " << needle;
+  }
+  const std::string console = render("console", report, true);
+  EXPECT_NE(console.find("note: source plain (fixtures/hostile dir/a<b>&c.txt) read as Vietnamese (vi), detected\n"),
+            std::string::npos);
+  EXPECT_EQ(render("console", report).find("read as"), std::string::npos);  // only with --verbose
+}
+
 TEST(Writers, EmptyReportIsStillValidOutput) {
   Report empty;
   for (std::string_view name : {"sarif", "junit", "markdown", "github", "html"}) {
