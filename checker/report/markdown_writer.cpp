@@ -110,7 +110,7 @@ void write_markdown(const Report& report, const WriterOptions& options, std::ost
     out << '\n';
   }
   if (!report.sources.empty()) {
-    out << "### Sources\n\n| source | file | read as |\n|---|---|---|\n";
+    out << "### Sources\n\n| source | file | read as |\n|:--|:--|:--|\n";
     for (const SourceReport& s : report.sources)
       out << "| " << code_span(s.id) << " | " << markdown_escape(s.path) << " | " << markdown_escape(language_label(s))
           << " |\n";

@@ -66,8 +66,11 @@ TEST(Language, DecomposedTextIsDetectedAndReadAsComposed) {
   const auto file = nlohmann::json::parse(r.out)["files"][0];
   EXPECT_EQ(value_of(file, "3.500"), 3500);
   // Offsets are those of the decomposed bytes.
-  for (const auto& f : file["figures"])
-    if (f["text"].get<std::string>().rfind("3.500", 0) == 0) EXPECT_EQ(f["start"], nfd.find("3.500"));
+  for (const auto& f : file["figures"]) {
+    if (f["text"].get<std::string>().rfind("3.500", 0) == 0) {
+      EXPECT_EQ(f["start"], nfd.find("3.500"));
+    }
+  }
 }
 
 TEST(Language, JapaneseFormsAreReadInATextOfAnyLanguage) {
