@@ -8,6 +8,7 @@ packages=(
   libboost-dev libfmt-dev libyaml-cpp-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev
   libicu-dev  # Unicode normalisation and CLDR data
+  libyaml-dev  # checks rule-file syntax before yaml-cpp reads it
   libxml2-utils chromium  # the report tests: xmllint for JUnit, a headless browser for HTML
 )
 

@@ -1,10 +1,11 @@
 #include "load/yaml_file.h"
 
+#include "base/regular_file.h"
+
 #include <algorithm>
-#include <cerrno>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
+
+#include <yaml.h>
 
 namespace crosscheck {
 
@@ -101,6 +102,38 @@ Location YamlFile::content_where(const YAML::Node& node, const Location& fallbac
     skip_blank();
   }
   return at_offset(i);
+}
+
+std::optional<YamlSyntaxError> find_yaml_syntax_error(std::string_view text) {
+  yaml_parser_t parser;
+  if (!yaml_parser_initialize(&parser)) return YamlSyntaxError{1, 1, std::nullopt, "out of memory"};
+  yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(text.data()), text.size());
+  std::optional<YamlSyntaxError> error;
+  // Events only: no tree is built and aliases are not expanded, so this pass is linear.
+  for (bool done = false; !done;) {
+    yaml_event_t event;
+    if (!yaml_parser_parse(&parser, &event)) {
+      YamlSyntaxError found;
+      found.line = parser.problem_mark.line + 1;
+      found.column = parser.problem_mark.column + 1;
+      found.message = parser.problem ? parser.problem : "syntax error";
+      if (parser.error == YAML_READER_ERROR) found.offset = parser.problem_offset;
+      const bool same_place = parser.context_mark.line == parser.problem_mark.line &&
+                              parser.context_mark.column == parser.problem_mark.column;
+      if (parser.context && same_place) {
+        found.message += fmt::format(" ({})", parser.context);
+      } else if (parser.context) {
+        found.message += fmt::format(" ({} at {}:{})", parser.context, parser.context_mark.line + 1,
+                                     parser.context_mark.column + 1);
+      }
+      error = std::move(found);
+      break;
+    }
+    done = event.type == YAML_STREAM_END_EVENT;
+    yaml_event_delete(&event);
+  }
+  yaml_parser_delete(&parser);
+  return error;
 }
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
@@ -277,6 +310,13 @@ std::unique_ptr<YamlFile> parse_yaml_text(std::string path, std::string text, Di
     return nullptr;
   }
 
+  if (auto syntax = find_yaml_syntax_error(text)) {
+    Location at = syntax->offset ? located.at_offset(*syntax->offset) : Location{path, syntax->line, syntax->column};
+    sink.error(at, "malformed YAML: {}{}", syntax->message,
+               tab_indented(text, syntax->line) ? " (a tab indents this line; YAML indents with spaces)" : "");
+    return nullptr;
+  }
+
   std::vector<YAML::Node> documents;
   try {
     documents = YAML::LoadAll(text);
@@ -300,52 +340,31 @@ std::unique_ptr<YamlFile> parse_yaml_text(std::string path, std::string text, Di
 
 std::unique_ptr<YamlFile> read_yaml_file(const std::string& path, const Location* named_at,
                                          DiagnosticSink& sink, const YamlLimits& limits) {
-  namespace fs = std::filesystem;
   const Location at_path{path};
   const Location& where = named_at ? *named_at : at_path;
   const std::string prefix = named_at ? fmt::format("cannot include '{}': ", path) : std::string();
 
-  std::error_code ec;
-  fs::file_status status = fs::status(path, ec);
-  if (!fs::exists(status)) {
-    sink.error(where, "{}no such file", prefix);
-    return nullptr;
+  FileRead file = read_regular_file(path, limits.max_bytes);
+  switch (file.failure) {
+    case FileRead::Failure::none: break;
+    case FileRead::Failure::not_found:
+      sink.error(where, "{}no such file", prefix);
+      return nullptr;
+    case FileRead::Failure::directory:
+      sink.error(where, "{}a directory; expected a YAML rule file", prefix);
+      return nullptr;
+    case FileRead::Failure::not_regular:  // a pipe or a device could block or never end
+      sink.error(where, "{}{}, not a regular file; expected a YAML rule file", prefix, file.what);
+      return nullptr;
+    case FileRead::Failure::too_large:
+      sink.error(where, "{}file of {} bytes; rule files are limited to {} bytes", prefix, file.size,
+                 limits.max_bytes);
+      return nullptr;
+    case FileRead::Failure::unreadable:
+      sink.error(where, "{}cannot read: {}", prefix, file.what);
+      return nullptr;
   }
-  if (fs::is_directory(status)) {
-    sink.error(where, "{}a directory; expected a YAML rule file", prefix);
-    return nullptr;
-  }
-  // Devices and pipes could block or never end.
-  if (!fs::is_regular_file(status)) {
-    sink.error(where, "{}not a regular file; expected a YAML rule file", prefix);
-    return nullptr;
-  }
-  std::uintmax_t size = fs::file_size(path, ec);
-  if (!ec && size > limits.max_bytes) {
-    sink.error(where, "{}file of {} bytes; rule files are limited to {} bytes", prefix, size,
-               limits.max_bytes);
-    return nullptr;
-  }
-
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    sink.error(where, "{}cannot read: {}", prefix, std::strerror(errno));
-    return nullptr;
-  }
-  // Read in chunks and stop one byte past the limit: the file may have grown since it was measured.
-  std::string text;
-  char chunk[1 << 16];
-  while (text.size() <= limits.max_bytes && in.read(chunk, sizeof chunk).gcount() > 0) {
-    text.append(chunk, static_cast<std::size_t>(in.gcount()));
-  }
-  if (in.bad()) {
-    sink.error(where, "{}cannot read: {}", prefix, std::strerror(errno));
-    return nullptr;
-  }
-  if (text.size() > limits.max_bytes) {
-    sink.error(where, "{}file over {} bytes; rule files are limited to that", prefix, limits.max_bytes);
-    return nullptr;
-  }
+  std::string text = std::move(file.bytes);
   return parse_yaml_text(path, std::move(text), sink, limits);
 }
 

@@ -63,6 +63,18 @@ std::unique_ptr<YamlFile> parse_yaml_text(std::string path, std::string text, Di
 // scan that over-estimates rather than misses (quotes, comments and block scalars are skipped).
 std::optional<std::size_t> find_excess_nesting(std::string_view text, int max_depth);
 
+// The first YAML syntax error of `text` as libyaml (fuzzed upstream, and linear) finds it: yaml-cpp
+// 0.7 loops forever on some malformed input (a `,` that starts a document, upstream issue 1040),
+// so it is given only text that libyaml has parsed to the end. Line and column are 1-based, the
+// column in code points.
+struct YamlSyntaxError {
+  std::size_t line = 0;
+  std::size_t column = 0;
+  std::optional<std::size_t> offset;  // instead of line and column, for a byte libyaml refuses
+  std::string message;
+};
+std::optional<YamlSyntaxError> find_yaml_syntax_error(std::string_view text);
+
 // Byte offset of the first byte that is not part of valid UTF-8.
 std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 

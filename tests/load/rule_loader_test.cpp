@@ -333,7 +333,7 @@ TEST_F(LoadRules, ErrorsOfAllFilesAreCollected) {
                                  "sources state it) or a 'value'",
                              b + ":1:13: error: unsupported format version '3'; this crosscheck reads version 1",
                              b + ":2:9: error: expected a map of checks, found a list",
-                             c + ":3:1: error: malformed YAML: end of map flow not found",
+                             c + ":3:1: error: malformed YAML: did not find expected ',' or '}' (while parsing a flow mapping at 2:13)",
                          }));
   EXPECT_EQ(sink.error_count(), 6u);
 }

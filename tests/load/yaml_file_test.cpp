@@ -69,14 +69,15 @@ TEST(ParseYamlText, WindowsLineEndings) {
 TEST(ParseYamlText, MalformedYamlIsLocated) {
   DiagnosticSink sink;
   EXPECT_FALSE(parse_yaml_text("bad.yaml", "a: [1, 2\nb: 3\n", sink));
-  EXPECT_EQ(lines(sink), std::vector<std::string>{"bad.yaml:2:2: error: malformed YAML: end of sequence flow not found"});
+  EXPECT_EQ(lines(sink), std::vector<std::string>{"bad.yaml:2:2: error: malformed YAML: did not find expected ',' or ']' (while parsing a flow sequence at 1:4)"});
 }
 
 TEST(ParseYamlText, TabIndentationIsNamed) {
   DiagnosticSink sink;
   EXPECT_FALSE(parse_yaml_text("tab.yaml", "crosscheck: 1\nclaims:\n\ta: {value: 1}\n", sink));
   EXPECT_EQ(lines(sink), std::vector<std::string>{
-                             "tab.yaml:3:3: error: malformed YAML: illegal map value (a tab indents this line; YAML "
+                             "tab.yaml:3:1: error: malformed YAML: found character that cannot start any token (while scanning "
+                             "for the next token) (a tab indents this line; YAML "
                              "indents with spaces)"});
 }
 
