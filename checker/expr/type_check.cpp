@@ -1,13 +1,12 @@
 #include "expr/type_check.h"
 
 #include "base/edit_distance.h"
+#include "base/regular_file.h"
 #include "expr/functions.h"
 #include "figures/extractor.h"
 
 #include <fmt/format.h>
 
-#include <fstream>
-#include <sstream>
 
 namespace crosscheck::expr {
 
@@ -268,13 +267,8 @@ namespace crosscheck {
 
 namespace {
 
-std::string read_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return {};
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+// The rule file again, only to place a message; it was a regular file when it was loaded.
+std::string read_text(const std::string& path) { return read_regular_file(path, std::size_t{8} << 20).bytes; }
 
 }  // namespace
 

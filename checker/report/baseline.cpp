@@ -1,23 +1,32 @@
 #include "report/baseline.h"
 
+#include "base/regular_file.h"
 #include "engine/fingerprint.h"
 #include "report/json_out.h"
 
 #include <nlohmann/json.hpp>
 
-#include <fstream>
 #include <map>
 #include <sstream>
 
 namespace crosscheck {
 
 std::optional<Baseline> read_baseline(const std::string& path, DiagnosticSink& sink) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  // A baseline is a list of fingerprints; a pipe or a device could block or never end.
+  FileRead file = read_regular_file(path, std::size_t{64} << 20);
+  if (file.failure == FileRead::Failure::not_regular) {
+    sink.error({path}, "cannot read the baseline file: it is {}, not a regular file", file.what);
+    return std::nullopt;
+  }
+  if (file.failure == FileRead::Failure::too_large) {
+    sink.error({path}, "cannot read the baseline file: {} bytes, the limit is 64 MiB", file.size);
+    return std::nullopt;
+  }
+  if (file.failure != FileRead::Failure::none) {
     sink.error({path}, "cannot read the baseline file");
     return std::nullopt;
   }
-  nlohmann::json json = nlohmann::json::parse(in, nullptr, false);
+  nlohmann::json json = nlohmann::json::parse(file.bytes, nullptr, false);
   if (json.is_discarded() || !json.is_object() || json.value("schema", "") != "crosscheck.baseline/1" ||
       !json.contains("findings") || !json["findings"].is_array()) {
     sink.error({path}, "not a crosscheck baseline (expected JSON with \"schema\": \"crosscheck.baseline/1\")");

@@ -2,11 +2,10 @@
 
 #include "text/markdown_text.h"
 #include "text/nfc_text.h"
+#include "base/regular_file.h"
 #include "text/utf8.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
 #include <filesystem>
 #include <system_error>
 
@@ -32,8 +31,6 @@ std::string lower_ascii(std::string_view text) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return out;
 }
-
-std::string system_message(int error) { return std::error_code(error, std::generic_category()).message(); }
 
 // The offset, in the text `segments` came from, of the byte at `offset` of the derived text of
 // `size` bytes (`segments` not empty); `size` maps to the end of the last segment. A byte of a
@@ -140,64 +137,28 @@ SourceFormat format_from_path(std::string_view path) {
 
 std::unique_ptr<SourceFile> load_source(const std::string& path, DiagnosticSink& sink,
                                         const SourceLimits& limits) {
-  namespace fs = std::filesystem;
-  std::error_code error;
-  const fs::file_status status = fs::status(path, error);
-  if (status.type() == fs::file_type::not_found) {
-    sink.error({path, 0, 0}, "file not found");
-    return nullptr;
-  }
-  if (error) {
-    sink.error({path, 0, 0}, "cannot read file: {}", error.message());
-    return nullptr;
-  }
-  if (fs::is_directory(status)) {
-    sink.error({path, 0, 0}, "is a directory, expected a file");
-    return nullptr;
-  }
-  // Check the size before reading: a huge file is refused without being loaded. (Pipes and
-  // devices have no size; the read below stops at the limit for them.)
-  if (fs::is_regular_file(status)) {
-    const std::uintmax_t size = fs::file_size(path, error);
-    if (!error && size > limits.max_bytes) {
-      sink.error({path, 0, 0}, "file is too large: {} bytes, the limit is {} bytes", size,
+  FileRead file = read_regular_file(path, limits.max_bytes);
+  switch (file.failure) {
+    case FileRead::Failure::none: break;
+    case FileRead::Failure::not_found:
+      sink.error({path, 0, 0}, "file not found");
+      return nullptr;
+    case FileRead::Failure::directory:
+      sink.error({path, 0, 0}, "is a directory, expected a file");
+      return nullptr;
+    case FileRead::Failure::not_regular:
+      sink.error({path, 0, 0}, "is {}, expected a regular file", file.what);
+      return nullptr;
+    case FileRead::Failure::too_large:
+      sink.error({path, 0, 0}, "file is too large: {} bytes, the limit is {} bytes", file.size,
                  limits.max_bytes);
       return nullptr;
-    }
-  }
-
-  std::FILE* file = std::fopen(path.c_str(), "rb");
-  if (file == nullptr) {
-    sink.error({path, 0, 0}, "cannot open file: {}", system_message(errno));
-    return nullptr;
-  }
-  std::string bytes;
-  char buffer[1 << 16];
-  bool too_large = false;
-  while (true) {
-    const std::size_t read = std::fread(buffer, 1, sizeof buffer, file);
-    bytes.append(buffer, read);
-    // The file may have grown since its size was checked.
-    if (bytes.size() > limits.max_bytes) {
-      too_large = true;
-      break;
-    }
-    if (read < sizeof buffer) break;
-  }
-  const bool failed = std::ferror(file) != 0;
-  const int read_error = errno;
-  std::fclose(file);
-  if (too_large) {
-    sink.error({path, 0, 0}, "file is too large: it grew past the limit of {} bytes while being read",
-               limits.max_bytes);
-    return nullptr;
-  }
-  if (failed) {
-    sink.error({path, 0, 0}, "cannot read file: {}", system_message(read_error));
-    return nullptr;
+    case FileRead::Failure::unreadable:
+      sink.error({path, 0, 0}, "cannot read file: {}", file.what);
+      return nullptr;
   }
   const SourceFormat format = format_from_path(path);
-  return make_source(path, std::move(bytes), format, sink, limits);
+  return make_source(path, std::move(file.bytes), format, sink, limits);
 }
 
 std::unique_ptr<SourceFile> make_source(std::string path, std::string bytes, SourceFormat format,

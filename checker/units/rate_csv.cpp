@@ -2,11 +2,9 @@
 
 #include "units/currency.h"
 
-#include <cerrno>
+#include "base/regular_file.h"
+
 #include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <unordered_map>
 #include <vector>
 
@@ -253,24 +251,26 @@ std::size_t load_rates_csv(std::string_view text, const std::string& file, RateT
 }
 
 std::size_t load_rates_file(const std::string& path, RateTable& table, DiagnosticSink& sink) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    sink.error({path, 0, 0}, "is a directory; expected a CSV file of exchange rates");
-    return 0;
+  FileRead file = read_regular_file(path, max_file_bytes);
+  switch (file.failure) {
+    case FileRead::Failure::none: break;
+    case FileRead::Failure::not_found:
+      sink.error({path, 0, 0}, "cannot open the rates file: {}", file.what);
+      return 0;
+    case FileRead::Failure::directory:
+      sink.error({path, 0, 0}, "is a directory; expected a CSV file of exchange rates");
+      return 0;
+    case FileRead::Failure::not_regular:  // a pipe or a device could block or never end
+      sink.error({path, 0, 0}, "is {}; expected a CSV file of exchange rates", file.what);
+      return 0;
+    case FileRead::Failure::too_large:
+      sink.error({path, 0, 0}, "the rates file is too large ({} bytes; at most {})", file.size, max_file_bytes);
+      return 0;
+    case FileRead::Failure::unreadable:
+      sink.error({path, 0, 0}, "cannot open the rates file: {}", file.what);
+      return 0;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    sink.error({path, 0, 0}, "cannot open the rates file: {}", std::strerror(errno));
-    return 0;
-  }
-  std::uintmax_t size = std::filesystem::file_size(path, ec);
-  if (!ec && size > max_file_bytes) {
-    sink.error({path, 0, 0}, "the rates file is too large ({} bytes; at most {})", size, max_file_bytes);
-    return 0;
-  }
-  std::ostringstream content;
-  content << in.rdbuf();
-  std::string text = std::move(content).str();
+  std::string text = std::move(file.bytes);
   if (text.find('\0') != std::string::npos) {
     sink.error({path, 0, 0}, "not a text file (it holds NUL bytes); expected a CSV file of exchange rates");
     return 0;
