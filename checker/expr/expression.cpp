@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <vector>
+
 namespace crosscheck::expr {
 
 namespace {
@@ -105,10 +107,105 @@ class Builder {
   const parser::position_cache& positions_;
 };
 
+bool is_name_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.';
+}
+
+// A scan of the tokens that over-estimates how deep the parser, and then the tree, will go: each
+// open parenthesis is a level, and so is each unary operator still in force ('-' until the next
+// binary operator, 'not' until the next 'and', 'or' or ','). Linear, with no recursion.
+std::optional<ParseError> find_excess_nesting(std::string_view text) {
+  struct Level {
+    int minus = 0;
+    int nots = 0;
+  };
+  std::vector<Level> levels(1);
+  int parens = 0;
+  int unary = 0;  // the sum of minus and nots over levels
+  int operators = 0;
+  bool after_operand = false;  // a '-' here is binary
+  auto binary = [&](std::size_t at, bool logical) -> std::optional<ParseError> {
+    unary -= levels.back().minus;
+    levels.back().minus = 0;
+    if (logical) {
+      unary -= levels.back().nots;
+      levels.back().nots = 0;
+    }
+    after_operand = false;
+    if (++operators > kMaxExpressionOperators)
+      return ParseError{at, fmt::format("more than {} operators in one expression; split it into several checks",
+                                        kMaxExpressionOperators)};
+    return std::nullopt;
+  };
+  auto too_deep = [&](std::size_t at) -> std::optional<ParseError> {
+    if (parens + unary <= kMaxExpressionNesting) return std::nullopt;
+    return ParseError{at, fmt::format("expression nested deeper than {} levels (parentheses, calls, "
+                                      "unary '-' and 'not')",
+                                      kMaxExpressionNesting)};
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    char c = text[i];
+    if (c == '\'') {  // a figure literal: any bytes up to the closing quote
+      std::size_t close = text.find('\'', i + 1);
+      i = close == std::string_view::npos ? text.size() : close + 1;
+      after_operand = true;
+    } else if (is_name_char(c)) {
+      std::size_t end = i;
+      while (end < text.size() && is_name_char(text[end])) ++end;  // a date counts as two '-'
+      std::string_view word = text.substr(i, end - i);
+      if (word == "and" || word == "or") {
+        if (auto error = binary(i, true)) return error;
+      } else if (word == "not") {
+        ++levels.back().nots;
+        ++unary;
+        if (auto error = too_deep(i)) return error;
+      } else {
+        after_operand = true;
+      }
+      i = end;
+    } else if (c == '(') {
+      ++parens;
+      levels.emplace_back();
+      after_operand = false;
+      if (auto error = too_deep(i)) return error;
+      ++i;
+    } else if (c == ')') {
+      if (levels.size() > 1) {
+        unary -= levels.back().minus + levels.back().nots;
+        levels.pop_back();
+        --parens;
+      }
+      after_operand = true;
+      ++i;
+    } else if (c == ',') {
+      unary -= levels.back().minus + levels.back().nots;
+      levels.back() = Level{};
+      after_operand = false;
+      ++i;
+    } else if (c == '-' && !after_operand) {
+      ++levels.back().minus;
+      ++unary;
+      if (auto error = too_deep(i)) return error;
+      ++i;
+    } else if (c == '-' || c == '+' || c == '*' || c == '/' || c == '<' || c == '>' || c == '=' || c == '!') {
+      if (auto error = binary(i, false)) return error;
+      ++i;
+      while (i < text.size() && text[i] == '=') ++i;  // <=, >=, ==, !=
+    } else {
+      ++i;
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 Parsed parse_expression(std::string_view text) {
   Parsed out;
+  if (auto error = find_excess_nesting(text)) {
+    out.error = std::move(error);
+    return out;
+  }
   const char* first = text.data();
   const char* last = text.data() + text.size();
   parser::position_cache positions(first, last);

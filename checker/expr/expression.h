@@ -40,6 +40,13 @@ struct Parsed {
   std::optional<ParseError> error;
 };
 
+// Limits that keep the parser, the type check and the evaluation (all recursive) far from the end
+// of the stack, whatever a rule file holds. Real expressions use a handful of each.
+inline constexpr int kMaxExpressionNesting = 64;      // parentheses, calls, unary '-' and 'not'
+inline constexpr int kMaxExpressionOperators = 1000;  // binary operators in one expression
+
+// A parse error for `text`, or nothing. Beyond the limits above it says where they are passed,
+// before the parser sees the text.
 Parsed parse_expression(std::string_view text);
 
 // The text of a node as written, for messages.
