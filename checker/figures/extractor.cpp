@@ -129,7 +129,9 @@ const char* phone_end(const char* p, const char* end) {
   for (; q < end; ++q) {
     char c = *q;
     if (is_digit(c)) {
-      ++digits;
+      // No telephone number has more than 15 digits (E.164): stop before reading a long chain
+      // ("5-5-5-…") to its end, once for each of its numbers.
+      if (++digits > 15) return nullptr;
       if (!in_group) ++groups;
       in_group = true;
     } else if (c == '-' || c == ' ' || c == '(' || c == ')' || c == '.') {
@@ -207,6 +209,10 @@ void drop_running_heads(std::vector<Figure>& figures, std::string_view text) {
   std::size_t line_begin = 0;
   std::size_t line_end = text.find('\n');
   if (line_end == std::string_view::npos) line_end = text.size();
+  // The verdict of the line last asked about: a line of a megabyte may hold many thousands of
+  // figures, and hashing it for each would be quadratic.
+  std::size_t judged_line = std::string_view::npos;
+  bool judged_head = false;
   std::erase_if(figures, [&](const Figure& f) {
     if (f.kind != FigureKind::number && f.kind != FigureKind::year) return false;
     while (f.span.begin > line_end && line_end < text.size()) {
@@ -214,6 +220,9 @@ void drop_running_heads(std::vector<Figure>& figures, std::string_view text) {
       line_end = text.find('\n', line_begin);
       if (line_end == std::string_view::npos) line_end = text.size();
     }
+    if (judged_line == line_begin) return judged_head;
+    judged_line = line_begin;
+    judged_head = false;
     std::string_view line = trim_line(text.substr(line_begin, line_end - line_begin));
     if (line.size() < 24) return false;  // too short to be a running head
     if (!counted) {
@@ -226,7 +235,8 @@ void drop_running_heads(std::vector<Figure>& figures, std::string_view text) {
       }
       counted = true;
     }
-    return counts[line] >= 2;
+    judged_head = counts[line] >= 2;
+    return judged_head;
   });
 }
 

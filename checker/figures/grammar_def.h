@@ -97,6 +97,9 @@ struct WordToken : x3::parser<WordToken> {
 struct DigitsParser : x3::parser<DigitsParser> {
   using attribute_type = ast::Numeral;
   static bool const has_attribute = true;
+  // The most digits a number may have; reading stops one past it, so no number is read for
+  // longer than that however long the run of digits and groups.
+  static constexpr int kMaxDigits = 40;
 
   template <typename It>
   static std::size_t group_width(It i, It const& last, char group) {
@@ -124,7 +127,7 @@ struct DigitsParser : x3::parser<DigitsParser> {
     std::string digits;
     ast::Numeral n;
     auto run = [&](bool fraction) {
-      for (int d; (d = wide_digit(i, last)) >= 0; i += 3) {
+      for (int d; digits.size() <= std::size_t{kMaxDigits} && (d = wide_digit(i, last)) >= 0; i += 3) {
         digits += static_cast<char>('0' + d);
         if (fraction) --n.exponent;
         else ++n.int_digits;
@@ -143,7 +146,7 @@ struct DigitsParser : x3::parser<DigitsParser> {
       n.fraction = true;
       run(true);
     }
-    if (digits.size() > 40) return false;
+    if (digits.size() > std::size_t{kMaxDigits}) return false;
     n.value = Number(digits);
     store(attr, std::move(n));
     first = i;
@@ -175,7 +178,7 @@ struct DigitsParser : x3::parser<DigitsParser> {
     if (sep.group == ',' && n.int_digits >= 1 && n.int_digits <= 2) {
       It j = i;
       int pairs = 0;
-      while (last - j >= 3 && j[0] == ',' && is_digit(j[1]) && is_digit(j[2]) &&
+      while (pairs <= kMaxDigits / 2 && last - j >= 3 && j[0] == ',' && is_digit(j[1]) && is_digit(j[2]) &&
              !(last - j >= 4 && is_digit(j[3]))) {
         j += 3;
         ++pairs;
@@ -196,6 +199,9 @@ struct DigitsParser : x3::parser<DigitsParser> {
         It g = i + static_cast<std::ptrdiff_t>(width);
         if (last - g < 3 || !is_digit(g[0]) || !is_digit(g[1]) || !is_digit(g[2])) break;
         if (last - g > 3 && is_digit(g[3])) break;
+        // Past the longest number read, stop here rather than at the end of a long chain of groups
+        // ("1 111 111 …"), which the scanner would read again from each of its groups.
+        if (n.int_digits > kMaxDigits) return false;
         // A space group is only a group when the first one was not a comma group and vice versa.
         digits.append(g, g + 3);
         n.int_digits += 3;
@@ -221,12 +227,13 @@ struct DigitsParser : x3::parser<DigitsParser> {
       while (i != last && is_digit(*i)) {
         digits += *i++;
         --n.exponent;
+        if (-n.exponent > kMaxDigits) return false;
       }
       // "192.168.1.2", "1.2.3": an address or a version, not a quantity.
       if (i != last && *i == sep.decimal && last - i >= 2 && is_digit(i[1])) return false;
     }
     // Beyond 40 digits it is a code or garbage, never a quantity (and would cost time to convert).
-    if (digits.size() > 40) return false;
+    if (digits.size() > std::size_t{kMaxDigits}) return false;
     // Whole numbers of up to 18 digits (nearly all of them) skip parsing a decimal string.
     if (!n.fraction && digits.size() <= 18) {
       long long whole = 0;

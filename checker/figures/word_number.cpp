@@ -440,6 +440,9 @@ std::optional<const char*> read_word_number(const char* first, const char* last,
       continue;
     }
     if (k == K::and_word) {
+      // A mixed fraction has one such "and": a second ends the number, so that "one and one and
+      // one and …" is not read to its end from each of its words.
+      if (committed) break;
       const K after = next_token(n.end, last).word.kind;
       if (after != K::unit && after != K::tens && after != K::article) break;
       if (s.prev == K::unit || s.prev == K::tens || s.prev == K::dozen) {
