@@ -11,3 +11,9 @@ for preset in dev sanitize; do
   cmake --build --preset "$preset" -j "$jobs"
   ctest --preset "$preset" -j "$jobs"
 done
+
+# Every fuzzer for a short while where clang 14 is installed (scripts/fuzz.sh SECONDS runs them longer).
+if command -v clang++-14 >/dev/null; then
+  echo "== fuzz"
+  bash scripts/fuzz.sh "${FUZZ_SECONDS:-15}"
+fi
