@@ -1,0 +1,251 @@
+// Hostile inputs through the command line, at sizes where a quadratic reader would take minutes
+// and a linear one well under a second. Not a timing test: each run only has to finish within a
+// generous limit (it runs in another thread, and the test fails rather than hangs). Also: special
+// files are refused without blocking, and a report write killed midway leaves the old report.
+#include "cli/app.h"
+#include "report/atomic_file.h"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <future>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <csignal>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace crosscheck {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CliRun {
+  int status = 0;
+  std::string out;
+  std::string err;
+};
+
+constexpr auto kLimit = std::chrono::seconds(20);
+
+// Runs the CLI in another thread; a run that does not end within kLimit fails the test and ends
+// the process (a stuck thread cannot be stopped).
+CliRun run_bounded(std::vector<std::string> args) {
+  args.insert(args.begin(), "crosscheck");
+  auto future = std::async(std::launch::async, [args] {
+    std::istringstream in;
+    std::ostringstream out, err;
+    Io io{in, out, err};
+    CliRun r;
+    r.status = run_app(args, io);
+    r.out = out.str();
+    r.err = err.str();
+    return r;
+  });
+  if (future.wait_for(kLimit) != std::future_status::ready) {
+    ADD_FAILURE() << "crosscheck " << args[1] << " did not finish in 20 s";
+    std::fflush(nullptr);
+    std::_Exit(1);
+  }
+  return future.get();
+}
+
+class HostileInputs : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+    dir_ = fs::temp_directory_path() /
+           ("crosscheck-hostile-" + std::string(info->name()) + "-" + std::to_string(::getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override {
+    std::error_code ec;
+    fs::remove_all(dir_, ec);
+  }
+  std::string write(const std::string& name, const std::string& content) {
+    const fs::path path = dir_ / name;
+    std::ofstream(path, std::ios::binary) << content;
+    return path.string();
+  }
+  std::string fifo(const std::string& name) {
+    const std::string path = (dir_ / name).string();
+    EXPECT_EQ(::mkfifo(path.c_str(), 0600), 0);
+    return path;
+  }
+  static std::string repeat(const std::string& piece, std::size_t times) {
+    std::string out;
+    out.reserve(piece.size() * times);
+    for (std::size_t i = 0; i < times; ++i) out += piece;
+    return out;
+  }
+  fs::path dir_;
+};
+
+// ---- long chains of figures on one line: each was quadratic in the length of the line
+
+TEST_F(HostileInputs, ChainOfRangesOnOneLine) {
+  const std::string file = write("dashes.txt", repeat("5-", 80000) + "5\n");  // 160 KB
+  CliRun r = run_bounded({"extract", file, "--format", "jsonl"});
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_GT(r.out.size(), 0u);
+}
+
+TEST_F(HostileInputs, ChainOfNumberWordsOnOneLine) {
+  const std::string file = write("words.txt", repeat("nine hundred and ", 40000) + "nine\n");  // 680 KB
+  CliRun r = run_bounded({"extract", file, "--format", "jsonl"});
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("909"), std::string::npos);
+}
+
+TEST_F(HostileInputs, ChainOfCommaListOnOneLine) {
+  const std::string file = write("commas.txt", repeat("1,", 100000) + "1\n");  // 200 KB
+  CliRun r = run_bounded({"extract", file, "--format", "jsonl"});
+  EXPECT_EQ(r.status, 0) << r.err;
+}
+
+// Each was read from each of its numbers to its end before the reader gave up.
+TEST_F(HostileInputs, ChainsOfGroupsAndOfAnd) {
+  for (const std::string& text : {repeat("one and ", 50000) + "one", "1" + repeat(" 111", 50000),
+                                 "1" + repeat(",111", 50000), "1" + repeat(",11", 50000) + ",111",
+                                 "1" + repeat(".111", 50000), "１" + repeat("，１１１", 50000),
+                                 "0." + std::string(200000, '1'), repeat("twenty-one ", 50000)}) {
+    const std::string file = write("chain.txt", text + "\n");
+    for (const char* language : {"en", "vi"}) {
+      CliRun r = run_bounded({"extract", file, "--format", "jsonl", "--language", language});
+      EXPECT_EQ(r.status, 0) << r.err;
+    }
+  }
+}
+
+TEST_F(HostileInputs, ChainsInEveryLanguage) {
+  const std::string file = write("mixed.txt", repeat("5-", 20000) + repeat("1.", 20000) + repeat("1,", 20000) +
+                                                  repeat("２８６億", 5000) + "\n");
+  for (const char* language : {"en", "vi", "de", "fr", "ja"}) {
+    CliRun r = run_bounded({"extract", file, "--format", "jsonl", "--language", language});
+    EXPECT_EQ(r.status, 0) << language << ": " << r.err;
+  }
+}
+
+// ---- a quote not found in a large source: the closest passage is looked for in linear time
+
+TEST_F(HostileInputs, QuoteNotFoundInALargeSource) {
+  std::string source;
+  for (int i = 0; source.size() < (1u << 20); ++i)
+    source += "Paragraph " + std::to_string(i) + " says the budget rose by " + std::to_string(i % 97) +
+              " percent over the year while ships and boats were counted again.\n";
+  write("big.txt", source);
+  write("rules.yaml",
+        "crosscheck: 1\nsources:\n  big: {path: big.txt}\nclaims:\n  budget:\n    mentions:\n"
+        "      big: \"the budget fell by 12 percent in a quite different sentence\"\n");
+  CliRun r = run_bounded({"lint", (dir_ / "rules.yaml").string()});
+  EXPECT_NE(r.status, 0) << r.out;
+  EXPECT_NE((r.out + r.err).find("quote not found"), std::string::npos) << r.err;
+}
+
+// ---- rule files that hung or crashed the loader
+
+TEST_F(HostileInputs, RuleFileThatIsJustACommaIsRefused) {
+  for (const std::string& text : {",", ", a", "&a ,", "---\n,"}) {
+    const std::string file = write("comma.yaml", text);
+    CliRun r = run_bounded({"lint", file});
+    EXPECT_EQ(r.status, 2) << text;
+    EXPECT_NE(r.err.find(file + ":"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("malformed YAML"), std::string::npos) << r.err;
+  }
+}
+
+TEST_F(HostileInputs, DeepExpressionsAreRefusedWhereTheyGoTooDeep) {
+  write("a.txt", "It cost $5 million.\n");
+  const std::string head =
+      "crosscheck: 1\nsources:\n  a: {path: a.txt}\nclaims:\n  cost:\n    mentions: {a: \"$5 million\"}\n"
+      "checks:\n  deep:\n    expect: \"";
+  for (const std::string& expression : {repeat("(", 2500) + "cost" + repeat(")", 2500),
+                                       repeat("-", 10000) + "cost > 1", repeat("not ", 10000) + "cost > 1",
+                                       "cost" + repeat(" + cost", 200000) + " > 1"}) {
+    const std::string file = write("deep.yaml", head + expression + "\"\n");
+    CliRun r = run_bounded({"check", file});
+    EXPECT_EQ(r.status, 2) << r.out;
+    EXPECT_NE(r.err.find(file + ":9:"), std::string::npos) << r.err.substr(0, 300);
+  }
+}
+
+// ---- special files: refused at once with their path, exit 2
+
+TEST_F(HostileInputs, FifoAsSourceIsRefused) {
+  const std::string pipe = fifo("pipe.txt");
+  CliRun extract = run_bounded({"extract", pipe});
+  EXPECT_EQ(extract.status, 2);
+  EXPECT_NE(extract.err.find(pipe + ": error: is a FIFO (named pipe)"), std::string::npos) << extract.err;
+  CliRun discover = run_bounded({"discover", pipe});
+  EXPECT_EQ(discover.status, 2);
+  write("rules.yaml", "crosscheck: 1\nsources:\n  a: {path: pipe.txt}\nclaims:\n  x:\n    mentions: {a: \"5 ships\"}\n");
+  CliRun check = run_bounded({"check", (dir_ / "rules.yaml").string()});
+  EXPECT_EQ(check.status, 2);
+  EXPECT_NE(check.err.find("FIFO"), std::string::npos) << check.err;
+}
+
+TEST_F(HostileInputs, FifoAsRuleFileRatesOrBaselineIsRefused) {
+  const std::string pipe = fifo("pipe.yaml");
+  CliRun lint = run_bounded({"lint", pipe});
+  EXPECT_EQ(lint.status, 2);
+  EXPECT_NE(lint.err.find(pipe + ": error: a FIFO (named pipe), not a regular file"), std::string::npos) << lint.err;
+  const std::string rates = fifo("rates.csv");
+  CliRun convert = run_bounded({"convert", "100 yen", "USD", "--date", "2015-09-15", "--rates", rates});
+  EXPECT_EQ(convert.status, 2);
+  EXPECT_NE(convert.err.find(rates + ": error: is a FIFO (named pipe)"), std::string::npos) << convert.err;
+  write("a.txt", "It cost $5 million.\n");
+  const std::string rules =
+      write("rules.yaml", "crosscheck: 1\nsources:\n  a: {path: a.txt}\nclaims:\n  x:\n    mentions: {a: \"$5 million\"}\n");
+  const std::string baseline = fifo("baseline.json");
+  CliRun check = run_bounded({"check", rules, "--baseline", baseline});
+  EXPECT_EQ(check.status, 2);
+  EXPECT_NE(check.err.find("FIFO"), std::string::npos) << check.err;
+}
+
+TEST_F(HostileInputs, DevicesAreRefused) {
+  for (const std::string device : {"/dev/zero", "/dev/null"}) {
+    if (!fs::exists(device)) continue;
+    CliRun r = run_bounded({"extract", device});
+    EXPECT_EQ(r.status, 2) << device;
+    EXPECT_NE(r.err.find("character device"), std::string::npos) << r.err;
+  }
+}
+
+// ---- a report write killed midway: the old report stays whole, no temporary file is left
+
+TEST_F(HostileInputs, KilledReportWriteLeavesTheOldReport) {
+  const std::string report = (dir_ / "report.json").string();
+  const std::string old_content = "{\"old\": true}\n";
+  ASSERT_EQ(write_file_atomically(report, old_content), "");
+  const std::string new_content(64u << 20, 'x');  // long enough to be killed while writing it
+  for (int attempt = 0; attempt < 3; ++attempt) {
+    const pid_t child = ::fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+      write_file_atomically(report, new_content);
+      ::_exit(0);
+    }
+    ::usleep(20000 + 30000 * attempt);
+    ::kill(child, SIGKILL);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    std::ifstream in(report, std::ios::binary);
+    const std::string now{std::istreambuf_iterator<char>(in), {}};
+    EXPECT_TRUE(now == old_content || now == new_content) << "a report of " << now.size() << " bytes";
+    std::vector<std::string> names;
+    for (const auto& entry : fs::directory_iterator(dir_)) names.push_back(entry.path().filename().string());
+    EXPECT_EQ(names, std::vector<std::string>{"report.json"});
+    ASSERT_EQ(write_file_atomically(report, old_content), "");
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck
