@@ -9,6 +9,14 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 root=$PWD
+
+# clang 14 and its libFuzzer runtime, from Debian, when missing (run as root, as scripts/setup.sh).
+if ! command -v clang++-14 >/dev/null || ! dpkg-query -W -f='${Status}' libclang-rt-14-dev 2>/dev/null | grep -q 'install ok installed'; then
+  echo "fuzz: installing clang-14 libclang-rt-14-dev"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends clang-14 libclang-rt-14-dev >/dev/null
+fi
 out=$root/build/fuzz
 
 cmake --preset fuzz -DCMAKE_CXX_COMPILER_LAUNCHER="$(command -v ccache || true)" >/dev/null

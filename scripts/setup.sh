@@ -9,7 +9,6 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev
   libicu-dev  # Unicode normalisation and CLDR data
   libyaml-dev  # checks rule-file syntax before yaml-cpp reads it
-  clang-14 libclang-rt-14-dev  # the fuzzers (libFuzzer), built by scripts/fuzz.sh
   libxml2-utils chromium  # the report tests: xmllint for JUnit, a headless browser for HTML
 )
 
