@@ -442,7 +442,13 @@ struct Scanner {
       } else if (is_ascii_letter(c)) {
         p = at_word(p);
       } else if (b >= 0x80 && is_word_lead(b)) {
-        p = skip_word(p, end);  // a word of another script: no figure starts inside it
+        // A word of another script: no figure starts inside it, but one may start with it ("đầu tiên").
+        const char* word_end = skip_word(p, end);
+        const char* next = nullptr;
+        if (separators.tables && !word_before(begin, p) &&
+            figures::language_may_start_figure(*separators.tables, p, word_end))
+          next = attempt(p);
+        p = next ? next : word_end;
       } else if (c == '-' && p + 1 < end && is_digit(p[1])) {
         // A minus sign: only where no word or number precedes ("-3", not "COVID-19" or "22-25").
         if (p == begin || (!word_before(begin, p) && p[-1] != '-')) {
@@ -488,7 +494,9 @@ struct Scanner {
         (p > begin && p[-1] == '-' && word_before(begin, p - 1) &&
          !(number_word_before(begin, p - 1) && number_word_at(p, end))))
       return word_end;
-    if (!figures::may_start_figure(p, letters_end, end)) return word_end;
+    if (!figures::may_start_figure(p, letters_end, end) &&
+        !(separators.tables && figures::language_may_start_figure(*separators.tables, p, word_end)))
+      return word_end;
     const char* next = attempt(p);
     return next ? next : word_end;
   }

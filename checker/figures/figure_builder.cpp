@@ -1,4 +1,5 @@
 #include "figures/figure_builder.h"
+#include "figures/languages/language.h"
 
 #include "base/date.h"
 
@@ -274,6 +275,10 @@ std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::st
       // "one of", "no one": a pronoun far more often than a quantity; "Four Nos": a name (a
       // capitalised word of its own; "Three hundred and thirty one" is a number).
       if (n.value == 1 || (n.capitalised && n.value < 100)) return std::nullopt;
+      // Vietnamese "năm" is five and "year", "một" one and "a": a number word counts only with a
+      // scale, a unit or a noun.
+      const LanguageTables* tables = language_tables(options.language);
+      if (tables && !tables->bare_number_words) return std::nullopt;
     }
   }
 
