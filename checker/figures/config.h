@@ -17,7 +17,8 @@ struct Separators {
   char group = ',';
   bool in_list = false;  // the number follows "22," in a list: a comma after it is no decimal comma
   bool to_ranges = true;  // "5 to 10" is a range (not after "from": "rose from 5 to 10" is two values)
-  const LanguageTables* tables = nullptr;  // the language's own words (languages/), if it has any
+  const LanguageTables* tables = nullptr;
+  bool ordinal_dot = false;  // German "dem 3. Paket": digits and a point are an ordinal here  // the language's own words (languages/), if it has any
 };
 struct separators_tag;
 

@@ -264,6 +264,13 @@ std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::st
     }
   }
 
+  // "un plan", "eine Reform", "một dự án": where the word for one is also the indefinite article, a
+  // spelled-out one is a figure only with a scale ("un millier", "eine Milliarde").
+  if (!literal && n.words && n.value == 1 && !phrase.has_scale && n.vague == ast::Numeral::Vague::no &&
+      (figure.kind == FigureKind::number || figure.kind == FigureKind::count)) {
+    const LanguageTables* tables = language_tables(options.language);
+    if (tables && tables->one_is_article) return std::nullopt;
+  }
   if (!literal && figure.kind == FigureKind::number) {
     // A year: four digits, no separators, nothing attached ("in 2015", "between 2004 and 2013").
     if (ast::year_like(n) && !phrase.has_scale) {

@@ -221,7 +221,19 @@ struct DigitsParser : x3::parser<DigitsParser> {
       const bool list = j != last && (*j == ',' || *j == sep.decimal) && last - j >= 2 && is_digit(j[1]);
       if (width <= 2 && (j == last || !is_digit(*j)) && !list) decimal = ',';
     }
-    if (i != last && *i == decimal && last - i >= 2 && is_digit(i[1])) {
+    const std::string_view extra = sep.tables ? sep.tables->extra_decimal : std::string_view();
+    const auto extra_size = static_cast<std::ptrdiff_t>(extra.size());
+    if (!extra.empty() && n.int_digits > 0 && last - i > extra_size && is_digit(i[extra_size]) &&
+        std::string_view(i, extra.size()) == extra) {
+      digits += '.';
+      i += extra_size;
+      n.fraction = true;
+      while (i != last && is_digit(*i)) {
+        digits += *i++;
+        --n.exponent;
+        if (-n.exponent > kMaxDigits) return false;
+      }
+    } else if (i != last && *i == decimal && last - i >= 2 && is_digit(i[1])) {
       digits += '.';
       ++i;
       n.fraction = true;
@@ -386,6 +398,7 @@ struct LanguageNumber : x3::parser<LanguageNumber> {
       if (!at_word_end(i)) return false;
       n.value = Number(1) / 2;
       n.exponent = -1;
+      n.capitalised = false;  // "La moitié" opens a sentence; it names nothing
       store(attr, std::move(n));
       first = i;
       return true;
@@ -449,6 +462,9 @@ inline constexpr DigitsParser digits{};
 inline constexpr LanguageNumber language_number{};
 inline constexpr CurrencySymbolAfter currency_symbol_after{};
 inline constexpr LanguageLexicon<int, &LanguageTables::scale_words> language_scale_words{};
+inline constexpr LanguageLexicon<int, &LanguageTables::scale_modifiers> language_scale_modifiers{};
+inline constexpr LanguageLexicon<int, &LanguageTables::percent_words> language_percent_words{};
+inline constexpr LanguageLexicon<int, &LanguageTables::point_words> language_point_words{};
 inline constexpr LanguageLexicon<int, &LanguageTables::ordinal_words> language_ordinal_words{};
 inline constexpr LanguageLexicon<int, &LanguageTables::ordinal_suffixes> language_ordinal_suffixes{};
 inline constexpr LanguageLexicon<ast::Currency, &LanguageTables::currency_words> language_currency_words{};
@@ -579,6 +595,7 @@ inline const auto set_iso_month = [](auto& ctx) {
   _val(ctx).first.month = _attr(ctx);
 };
 inline const auto set_ordinal = [](auto& ctx) { _val(ctx).ordinal = _attr(ctx); };
+inline const auto ordinal_dot_allowed = [](auto& ctx) { _pass(ctx) = x3::get<separators_tag>(ctx).ordinal_dot; };
 // "第三期": the ordinal of a kanji or digit numeral.
 inline const auto set_ordinal_numeral = [](auto& ctx) {
   const Number& v = _attr(ctx).value;
@@ -709,6 +726,8 @@ auto const numeral_def = (negative_word >> numeral_body[take_negated]) | numeral
 // leaves nothing behind. One-letter suffixes after a space: "2.33 k", "1,674,200.5 M".
 auto const scale_def = (scale_suffixes >> word_end) | (+inline_space >> spaced_suffixes >> word_end) |
                        (gap >> language_scale_words >> word_end) |  // "2,5 Mrd.", "86 milliards"
+                       // "Dix autres milliards", "einer weiteren Milliarde"
+                       (gap >> x3::omit[language_scale_modifiers] >> word_end >> gap >> language_scale_words >> word_end) |
                        (gap >> scale_words >> word_end) |
                        (x3::lit('-') >> scale_words >> word_end) |  // "a $1.2-billion deal"
                        (kanji_scales >> &(((digits >> -x3::lit("千")) | kanji_number) >> kanji_scales));  // "286億" of "286億9,100万"
@@ -740,6 +759,8 @@ auto const scale_part =
 auto const unit_part =
     (-inline_space >> (x3::lit('%') | "\xEF\xBC\x85"))[set_percent] |  // "%", full-width "％"
     (gap >> (x3::lit("percentage points") | "percentage point") >> word_end)[set_pp] |
+    (gap >> language_point_words >> word_end)[set_pp] |      // "2 Prozentpunkte"
+    (gap >> language_percent_words >> word_end)[set_percent] |  // "40 Prozent", "3 pour cent"
     (gap >> (x3::lit("percents") | "percentage" | "percent" | "per cent" | "per-cent" | "Percent") >>
      word_end)[set_percent] |
     (x3::lit('-') >> duration_units[set_duration] >> word_end >> x3::eps[set_hyphenated]) |
@@ -792,6 +813,9 @@ auto const ordinal_def =
     (language_ordinal_words[set_ordinal] | (uint1_4[set_ordinal] >> language_ordinal_suffixes) |
      (tens_words[set_ordinal] >> '-' >> digit_ordinals[add_ordinal]) | ordinal_words[set_ordinal] |
      (uint1_4[set_ordinal] >> ordinal_suffix) |
+     // German "dem 3. Hilfspaket": a point, then a capitalised noun (not a month: a date).
+     (uint1_4[set_ordinal] >> '.' >> x3::eps[ordinal_dot_allowed] >>
+      &(x3::lit(' ') >> !(month_names >> word_end) >> x3::char_('A', 'Z'))) |
      // "第3回", "第三期": 第 and a numeral, and the counter of what is counted in order.
      ("第" >> (digits[set_ordinal_numeral] | kanji_number[set_ordinal_numeral]) >>
       -(x3::lit("回目") | "回" | "期" | "次" | "位" | "号" | "弾" | "段階" | "条" | "章"))) >>

@@ -109,7 +109,10 @@ void add_spelled_ordinals(LanguageTables& t, const char* locale, std::string_vie
     if (word.empty()) continue;
     t.ordinal_words.word(word, n);
     t.starts_figure(word);
-    for (std::string_view ending : endings) t.ordinal_words.word(word + std::string(ending), n);
+    for (std::string_view ending : endings) {
+      t.ordinal_words.word(word + std::string(ending), n);
+      t.starts_figure(word + std::string(ending));
+    }
   }
 }
 

@@ -2,6 +2,7 @@
 // "dreihundertfünfundzwanzig"), scale words and their abbreviations, currency names from CLDR.
 #include "figures/languages/builders.h"
 
+#include <string>
 #include <utility>
 
 namespace crosscheck::figures {
@@ -9,6 +10,7 @@ namespace crosscheck::figures {
 LanguageTables build_german() {
   LanguageTables t;
   t.glued_numbers = true;
+  t.one_is_article = true;
   add_spelled_numbers(t, "de");
   // "eins" counts; before a noun or a scale word it is "ein", "eine", "einer"...
   for (const char* one : {"ein", "eine", "einer", "einem", "einen", "eines"}) {
@@ -28,6 +30,21 @@ LanguageTables build_german() {
                              {"Milliarden", 9}, {"Mrd.", 9}, {"Mrd", 9}, {"Billion", 12},
                              {"Billionen", 12}, {"Bio.", 12}})
     t.scale_words.exact(word, power);
+  // "der 3. Versuch", "im 2. Quartal": an ordinal is written with a point after an article or a
+  // preposition joined to one.
+  for (const char* w : {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen",
+                        "eines", "zum", "zur", "am", "im", "beim", "vom", "ins", "ans", "sein", "seine",
+                        "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer", "unser",
+                        "unsere", "diese", "dieser", "diesem", "diesen", "dieses", "jede", "jeder", "jedem"}) {
+    t.ordinal_dot_after.insert(w);
+    std::string capital(w);
+    capital[0] = static_cast<char>(capital[0] - 'a' + 'A');
+    t.ordinal_dot_after.insert(capital);
+  }
+  for (const char* w : {"weitere", "weiteren", "weiterer", "zusätzliche", "zusätzlichen"}) t.scale_modifiers.word(w, 0);
+  t.percent_words.word("Prozent", 0);
+  t.point_words.word("Prozentpunkte", 0);
+  t.point_words.word("Prozentpunkten", 0);
   add_currency_names(t, "de");
   // Short names beside CLDR's long ones ("Japanischer Yen"): what news text writes.
   for (auto [word, code] : {std::pair{"Euro", "EUR"}, {"Yen", "JPY"}, {"Pfund", "GBP"},

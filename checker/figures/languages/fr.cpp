@@ -9,6 +9,7 @@ namespace crosscheck::figures {
 
 LanguageTables build_french() {
   LanguageTables t;
+  t.one_is_article = true;
   add_spelled_numbers(t, "fr");
   t.number_words.word("une", {NumberToken::number, 1});
   t.starts_figure("une");
@@ -27,6 +28,11 @@ LanguageTables build_french() {
                              {"millions", 6}, {"M", 6}, {"milliard", 9}, {"milliards", 9},
                              {"Md", 9}, {"Mds", 9}, {"Mrd", 9}, {"billion", 12}, {"billions", 12}})
     t.scale_words.exact(word, power);
+  for (const char* w : {"autres", "nouveaux", "nouvelles"}) t.scale_modifiers.word(w, 0);
+  t.percent_words.word("pour cent", 0);
+  t.percent_words.word("pourcent", 0);
+  t.point_words.word("points de pourcentage", 0);
+  t.point_words.word("point de pourcentage", 0);
   add_currency_names(t, "fr");
   for (auto [word, code] : {std::pair{"euros", "EUR"}, {"euro", "EUR"}, {"yens", "JPY"},
                             {"yen", "JPY"}, {"livres sterling", "GBP"}, {"francs suisses", "CHF"},

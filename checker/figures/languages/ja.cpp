@@ -6,6 +6,7 @@ namespace crosscheck::figures {
 
 LanguageTables build_japanese() {
   LanguageTables t;
+  t.extra_decimal = "・";  // "26・4%": the middle dot as a decimal point, as vertical text writes it
   t.qualifier_words.exact("ほぼ", Qualifier::nearly);
   t.qualifier_words.exact("少なくとも", Qualifier::at_least);
   t.qualifier_words.exact("最大", Qualifier::up_to);

@@ -37,13 +37,22 @@ struct LanguageTables {
   // A spelled-out number alone (no scale, unit or noun) is a figure: not in Vietnamese, where "năm"
   // is both five and a year and "một" an article.
   bool bare_number_words = true;
+  // The word for one is also the indefinite article ("un", "ein", "một"): alone it counts nothing.
+  bool one_is_article = false;
+  // A second decimal mark beside the language's own: Japanese "26・4%".
+  std::string_view extra_decimal;
   Lexicon<NumberToken> number_words;
   Lexicon<int> ordinal_words;   // "dritte", "troisième", "thứ tư"
   Lexicon<int> ordinal_suffixes;  // glued to digits: "3e", "1er", "2ème"
   Lexicon<int> scale_words;     // after the number: "Milliarden", "Mrd.", "milliards", "tỷ"
+  Lexicon<int> scale_modifiers;
+  Lexicon<int> percent_words;   // "Prozent", "pour cent", "phần trăm"
+  Lexicon<int> point_words;     // percentage points: "Prozentpunkte", "points de pourcentage"  // between the number and its scale: "Dix autres milliards"
   Lexicon<ast::Currency> currency_words;  // after the number: CLDR's names, then common short ones
   Lexicon<Qualifier> qualifier_words;     // before the number: "rund", "près de", "khoảng"
   Lexicon<std::string> count_nouns;       // counted things named right after the number
+  // Words after which digits and a point are an ordinal (German "der 3. Versuch", "zum 2. Mal").
+  WordSet ordinal_dot_after;
   WordSet start_words;  // the first word of each entry a figure can begin with
   std::array<bool, 256> start_bytes{};  // first bytes of the entries of every table above
 

@@ -32,6 +32,8 @@ LanguageTables build_vietnamese() {
   t.starts_figure("Đầu");
   for (auto [word, power] : {std::pair{"nghìn", 3}, {"ngàn", 3}, {"triệu", 6}, {"tỷ", 9}, {"tỉ", 9}})
     t.scale_words.exact(word, power);
+  t.percent_words.word("phần trăm", 0);
+  t.point_words.word("điểm phần trăm", 0);
   add_currency_names(t, "vi");
   for (auto [word, code] : {std::pair{"yên", "JPY"}, {"đồng", "VND"}, {"đô la", "USD"},
                             {"đô la Mỹ", "USD"}, {"USD", "USD"}, {"euro", "EUR"}, {"bảng Anh", "GBP"},
@@ -47,7 +49,7 @@ LanguageTables build_vietnamese() {
   for (auto [word, lemma] :
        {std::pair{"chiếc", "item"}, {"con", "animal"}, {"cái", "item"}, {"người", "person"},
         {"giai đoạn", "phase"}, {"chuyến bay", "flight"}, {"chuyến", "trip"}, {"sân bay", "airport"},
-        {"đường băng", "runway"}, {"dự án", "project"}, {"tỉnh", "province"}, {"thành phố", "city"},
+        {"đường băng", "runway"}, {"đường cất hạ cánh", "runway"}, {"đường cất, hạ cánh", "runway"}, {"dự án", "project"}, {"tỉnh", "province"}, {"thành phố", "city"},
         {"quốc gia", "country"}, {"nước", "country"}, {"tàu", "vessel"}, {"máy bay", "aircraft"},
         {"hành khách", "passenger"}, {"hộ", "household"}, {"căn hộ", "apartment"}, {"doanh nghiệp", "company"},
         {"nhà ga", "terminal"}, {"công trình", "project"}, {"gói thầu", "contract"}, {"lao động", "worker"}})
