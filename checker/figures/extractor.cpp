@@ -412,7 +412,8 @@ struct Scanner {
         words.remove_suffix(1);
       // "repaid over 30 years", "under five years": a span of time, not an approximation.
       bool temporal_word = words == "over" || words == "Over" || words == "under" ||
-                           words == "Under" || words == "above" || words == "below";
+                           words == "Under" || words == "above" || words == "below" ||
+                           words == "über" || words == "Über" || words == "unter" || words == "Unter";
       bool applies = !(temporal_word && figure->kind == FigureKind::duration) &&
                      !(words == "over" && after_particle_verb(q->begin)) &&
                      figures::apply_qualifier(*figure, q->qualifier, options.approximations);

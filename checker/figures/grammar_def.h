@@ -464,6 +464,7 @@ inline constexpr CurrencySymbolAfter currency_symbol_after{};
 inline constexpr LanguageLexicon<int, &LanguageTables::scale_words> language_scale_words{};
 inline constexpr LanguageLexicon<int, &LanguageTables::scale_modifiers> language_scale_modifiers{};
 inline constexpr LanguageLexicon<int, &LanguageTables::percent_words> language_percent_words{};
+inline constexpr LanguageLexicon<std::string, &LanguageTables::duration_units> language_duration_units{};
 inline constexpr LanguageLexicon<int, &LanguageTables::point_words> language_point_words{};
 inline constexpr LanguageLexicon<int, &LanguageTables::ordinal_words> language_ordinal_words{};
 inline constexpr LanguageLexicon<int, &LanguageTables::ordinal_suffixes> language_ordinal_suffixes{};
@@ -772,6 +773,7 @@ auto const unit_part =
     (-inline_space >> currency_symbol_after[set_currency_after] >> word_end) |  // "12,49 €", "199 Kč"
     (x3::lit("割") >> x3::eps[set_wari]) |
     (gap >> duration_units[set_duration] >> word_end) |
+    (gap >> language_duration_units[set_duration] >> word_end) |  // "drei Jahre", "trois ans"
     (x3::eps[no_currency] >> x3::raw[counters[set_noun_lemma]][set_noun_span]) |
     (x3::eps[no_currency] >> gap >> x3::raw[language_count_nouns[set_noun_lemma]][set_noun_span] >>
      word_end) |  // "3.500 chiếc", "ba giai đoạn"

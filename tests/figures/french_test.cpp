@@ -32,14 +32,20 @@ TEST(French, SymbolsAfterTheAmountAndSpaceGroups) {
 }
 
 TEST(French, NumberWords) {
-  EXPECT_EQ(all("il y a quatre-vingt-dix-sept ans", "fr"), "number quatre-vingt-dix-sept = 97 [97, 97]\n");
-  EXPECT_EQ(all("il y a vingt et un ans", "fr"), "number vingt et un = 21 [21, 21]\n");
+  EXPECT_EQ(all("il y a quatre-vingt-dix-sept ans", "fr"), "duration quatre-vingt-dix-sept ans = 97 [97, 97] year\n");
+  EXPECT_EQ(all("il y a vingt et un ans", "fr"), "duration vingt et un ans = 21 [21, 21] year\n");
+  EXPECT_EQ(all("quatre-vingt-dix-sept députés", "fr"), "number quatre-vingt-dix-sept = 97 [97, 97]\n");
   EXPECT_EQ(all("trois mille cinq cents euros", "fr"),
             "money trois mille cinq cents euros = 3500 [3500, 3500] EUR\n");
   EXPECT_EQ(all("un millier de personnes", "fr"), "number un millier = 1000 [500, 1500]\n");
   EXPECT_EQ(all("La moitié des voix", "fr"), "number La moitié = 0.5 [0.45, 0.55]\n");
   // "un", "une" alone are articles.
   EXPECT_EQ(all("Un accord, une réforme et un plan.", "fr"), "");
+}
+
+TEST(French, Durations) {
+  EXPECT_EQ(all("un plan sur trois ans", "fr"), "duration trois ans = 3 [3, 3] year\n");
+  EXPECT_EQ(all("pendant 18 mois", "fr"), "duration 18 mois = 18 [18, 18] month\n");
 }
 
 TEST(French, Ordinals) {

@@ -40,6 +40,12 @@ TEST(German, NumberWords) {
   EXPECT_EQ(all("Das ist ein Erfolg. Achtung, Zweifel und Einheit.", "de"), "");
 }
 
+TEST(German, Durations) {
+  EXPECT_EQ(all("ein Programm über drei Jahre", "de"), "duration drei Jahre = 3 [3, 3] year\n");
+  EXPECT_EQ(all("nach einem Monat", "de"), "duration einem Monat = 1 [1, 1] month\n");
+  EXPECT_EQ(all("in 14 Tagen", "de"), "duration 14 Tagen = 14 [14, 14] day\n");
+}
+
 TEST(German, Ordinals) {
   EXPECT_EQ(all("das dritte Paket und die ersten Schritte", "de"),
             "ordinal dritte = 3 [3, 3]\nordinal ersten = 1 [1, 1]\n");

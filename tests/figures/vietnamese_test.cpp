@@ -27,6 +27,11 @@ TEST(Vietnamese, NumberWordsWithNouns) {
   EXPECT_EQ(all("Năm nay có một điều mới.", "vi"), "");
 }
 
+TEST(Vietnamese, Durations) {
+  EXPECT_EQ(all("trong 5 năm", "vi"), "duration 5 năm = 5 [5, 5] year\n");
+  EXPECT_EQ(all("sau ba tháng", "vi"), "duration ba tháng = 3 [3, 3] month\n");
+}
+
 TEST(Vietnamese, Ordinals) {
   EXPECT_EQ(all("giai đoạn thứ tư", "vi"), "ordinal thứ tư = 4 [4, 4]\n");
   EXPECT_EQ(all("lần thứ nhất", "vi"), "ordinal thứ nhất = 1 [1, 1]\n");

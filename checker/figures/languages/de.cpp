@@ -42,6 +42,12 @@ LanguageTables build_german() {
     t.ordinal_dot_after.insert(capital);
   }
   for (const char* w : {"weitere", "weiteren", "weiterer", "zusätzliche", "zusätzlichen"}) t.scale_modifiers.word(w, 0);
+  for (auto [word, unit] : {std::pair{"Jahr", "year"}, {"Jahre", "year"}, {"Jahren", "year"},
+                            {"Jahrzehnt", "decade"}, {"Jahrzehnte", "decade"}, {"Jahrzehnten", "decade"},
+                            {"Monat", "month"}, {"Monate", "month"}, {"Monaten", "month"},
+                            {"Woche", "week"}, {"Wochen", "week"}, {"Tag", "day"}, {"Tage", "day"},
+                            {"Tagen", "day"}, {"Stunde", "hour"}, {"Stunden", "hour"}})
+    t.duration_units.exact(word, unit);
   t.percent_words.word("Prozent", 0);
   t.point_words.word("Prozentpunkte", 0);
   t.point_words.word("Prozentpunkten", 0);

@@ -29,6 +29,11 @@ LanguageTables build_french() {
                              {"Md", 9}, {"Mds", 9}, {"Mrd", 9}, {"billion", 12}, {"billions", 12}})
     t.scale_words.exact(word, power);
   for (const char* w : {"autres", "nouveaux", "nouvelles"}) t.scale_modifiers.word(w, 0);
+  for (auto [word, unit] : {std::pair{"an", "year"}, {"ans", "year"}, {"année", "year"}, {"années", "year"},
+                            {"décennie", "decade"}, {"décennies", "decade"}, {"mois", "month"},
+                            {"semaine", "week"}, {"semaines", "week"}, {"jour", "day"}, {"jours", "day"},
+                            {"heure", "hour"}, {"heures", "hour"}})
+    t.duration_units.exact(word, unit);
   t.percent_words.word("pour cent", 0);
   t.percent_words.word("pourcent", 0);
   t.point_words.word("points de pourcentage", 0);

@@ -51,6 +51,7 @@ struct LanguageTables {
   Lexicon<ast::Currency> currency_words;  // after the number: CLDR's names, then common short ones
   Lexicon<Qualifier> qualifier_words;     // before the number: "rund", "près de", "khoảng"
   Lexicon<std::string> count_nouns;       // counted things named right after the number
+  Lexicon<std::string> duration_units;    // "drei Jahre", "trois ans", "5 năm" → year
   // Words after which digits and a point are an ordinal (German "der 3. Versuch", "zum 2. Mal").
   WordSet ordinal_dot_after;
   WordSet start_words;  // the first word of each entry a figure can begin with

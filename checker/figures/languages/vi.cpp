@@ -32,6 +32,9 @@ LanguageTables build_vietnamese() {
   t.starts_figure("Đầu");
   for (auto [word, power] : {std::pair{"nghìn", 3}, {"ngàn", 3}, {"triệu", 6}, {"tỷ", 9}, {"tỉ", 9}})
     t.scale_words.exact(word, power);
+  for (auto [word, unit] : {std::pair{"năm", "year"}, {"thập kỷ", "decade"}, {"tháng", "month"},
+                            {"tuần", "week"}, {"ngày", "day"}, {"giờ", "hour"}})
+    t.duration_units.exact(word, unit);
   t.percent_words.word("phần trăm", 0);
   t.point_words.word("điểm phần trăm", 0);
   add_currency_names(t, "vi");
