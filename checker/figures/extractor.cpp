@@ -541,6 +541,8 @@ struct Scanner {
     if (const char* q = phone_end(p, end)) return q;
     const bool in_list = d == p && d - begin >= 2 && d[-1] == ',' && is_digit(d[-2]);
     const figures::LanguageTables* tables = separators.tables;
+    if (tables && d == p && tables->label_words.size() > 0 && tables->label_words.contains(word_before_gap(p)))
+      return skip_word(d, end);
     const bool ordinal_dot = tables && tables->ordinal_dot_after.size() > 0 && d == p &&
                              tables->ordinal_dot_after.contains(word_before_gap(p));
     const char* next = attempt(p, in_list, ordinal_dot);

@@ -40,6 +40,10 @@ TEST(German, NumberWords) {
   EXPECT_EQ(all("Das ist ein Erfolg. Achtung, Zweifel und Einheit.", "de"), "");
 }
 
+TEST(German, LabelsAreNoFigures) {
+  EXPECT_EQ(all("nach Artikel 5 und Nr. 12", "de"), "");
+}
+
 TEST(German, Durations) {
   EXPECT_EQ(all("ein Programm über drei Jahre", "de"), "duration drei Jahre = 3 [3, 3] year\n");
   EXPECT_EQ(all("nach einem Monat", "de"), "duration einem Monat = 1 [1, 1] month\n");

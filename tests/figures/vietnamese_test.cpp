@@ -27,6 +27,12 @@ TEST(Vietnamese, NumberWordsWithNouns) {
   EXPECT_EQ(all("Năm nay có một điều mới.", "vi"), "");
 }
 
+TEST(Vietnamese, LabelsAreNoFigures) {
+  EXPECT_EQ(all("dự án thành phần 2 và Điều 6, khoản 3", "vi"), "");
+  EXPECT_EQ(all("con số 330.000 tỷ đồng", "vi"),
+            "money 330.000 tỷ đồng = 330000000000000 [329999500000000, 330000500000000] VND\n");
+}
+
 TEST(Vietnamese, Durations) {
   EXPECT_EQ(all("trong 5 năm", "vi"), "duration 5 năm = 5 [5, 5] year\n");
   EXPECT_EQ(all("sau ba tháng", "vi"), "duration ba tháng = 3 [3, 3] month\n");

@@ -51,6 +51,8 @@ LanguageTables build_german() {
   t.percent_words.word("Prozent", 0);
   t.point_words.word("Prozentpunkte", 0);
   t.point_words.word("Prozentpunkten", 0);
+  for (const char* w : {"Nr.", "Artikel", "Paragraf", "Paragraph", "Kapitel", "Seite", "Abschnitt", "Absatz", "Ziffer"})
+    t.label_words.insert(w);
   add_currency_names(t, "de");
   // Short names beside CLDR's long ones ("Japanischer Yen"): what news text writes.
   for (auto [word, code] : {std::pair{"Euro", "EUR"}, {"Yen", "JPY"}, {"Pfund", "GBP"},

@@ -38,6 +38,8 @@ LanguageTables build_french() {
   t.percent_words.word("pourcent", 0);
   t.point_words.word("points de pourcentage", 0);
   t.point_words.word("point de pourcentage", 0);
+  for (const char* w : {"article", "Article", "chapitre", "Chapitre", "page", "alinéa", "paragraphe", "section"})
+    t.label_words.insert(w);
   add_currency_names(t, "fr");
   for (auto [word, code] : {std::pair{"euros", "EUR"}, {"euro", "EUR"}, {"yens", "JPY"},
                             {"yen", "JPY"}, {"livres sterling", "GBP"}, {"francs suisses", "CHF"},

@@ -54,6 +54,8 @@ struct LanguageTables {
   Lexicon<std::string> duration_units;    // "drei Jahre", "trois ans", "5 năm" → year
   // Words after which digits and a point are an ordinal (German "der 3. Versuch", "zum 2. Mal").
   WordSet ordinal_dot_after;
+  // Words after which a number is a label, not a quantity ("Artikel 5", "thành phần 1").
+  WordSet label_words;
   WordSet start_words;  // the first word of each entry a figure can begin with
   std::array<bool, 256> start_bytes{};  // first bytes of the entries of every table above
 

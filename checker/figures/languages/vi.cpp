@@ -37,6 +37,11 @@ LanguageTables build_vietnamese() {
     t.duration_units.exact(word, unit);
   t.percent_words.word("phần trăm", 0);
   t.point_words.word("điểm phần trăm", 0);
+  // "thành phần 1" (component 1), "Điều 6" (article 6), "khoản 2" (clause 2); not "số", which is
+  // "No." but also "figure" ("con số 330.000").
+  for (const char* w : {"phần", "Phần", "điều", "Điều", "khoản", "Khoản", "chương", "Chương",
+                        "mục", "Mục", "trang", "Trang"})
+    t.label_words.insert(w);
   add_currency_names(t, "vi");
   for (auto [word, code] : {std::pair{"yên", "JPY"}, {"đồng", "VND"}, {"đô la", "USD"},
                             {"đô la Mỹ", "USD"}, {"USD", "USD"}, {"euro", "EUR"}, {"bảng Anh", "GBP"},
