@@ -3,6 +3,10 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+namespace crosscheck::figures {
+struct LanguageTables;
+}
+
 namespace crosscheck::figures::parser {
 
 namespace x3 = boost::spirit::x3;
@@ -13,6 +17,8 @@ struct Separators {
   char group = ',';
   bool in_list = false;  // the number follows "22," in a list: a comma after it is no decimal comma
   bool to_ranges = true;  // "5 to 10" is a range (not after "from": "rose from 5 to 10" is two values)
+  const LanguageTables* tables = nullptr;
+  bool ordinal_dot = false;  // German "dem 3. Paket": digits and a point are an ordinal here  // the language's own words (languages/), if it has any
 };
 struct separators_tag;
 

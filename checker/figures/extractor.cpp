@@ -2,6 +2,7 @@
 
 #include "figures/figure_builder.h"
 #include "figures/grammar.h"
+#include "figures/languages/language.h"
 #include "figures/nouns.h"
 #include "figures/qualifiers.h"
 #include "figures/word_number.h"
@@ -27,6 +28,12 @@ bool word_before(const char* begin, const char* p) {
   const char* q = p - 1;
   while (q > begin && (byte(*q) & 0xC0) == 0x80) --q;
   return is_word_lead(byte(*q));
+}
+
+// The digits at d run into a CJK character (a kanji scale, counter or 円).
+bool cjk_after_digits(const char* d, const char* end) {
+  while (d < end && is_digit(*d)) ++d;
+  return d < end && byte(*d) >= 0xE3 && byte(*d) <= 0xE9;
 }
 
 const char* skip_word(const char* p, const char* end) {
@@ -261,6 +268,11 @@ const char* back_over_word(const char* floor, const char* q) {
   if (i > floor && i[-1] == '.') --i;
   while (i > floor) {
     if (byte(i[-1]) < 0x80) {
+      // An elided word is one with what follows it: "jusqu'à", "d'environ".
+      if (i[-1] == '\'' && i != q && i - 1 > floor && is_ascii_letter(i[-2])) {
+        --i;
+        continue;
+      }
       if (!is_ascii_letter(i[-1])) break;
       --i;
       continue;
@@ -302,10 +314,11 @@ struct Scanner {
   std::optional<Qualified> qualifier_before(const char* start) const {
     const char* floor = out.empty() ? begin : begin + out.back().span.end;
     if (floor > start) return std::nullopt;
-    const char* candidates[4];
+    const char* candidates[8];
     std::size_t n = 0;
-    // Glued CJK: "約286億円", "超1000億円".
-    if (start - floor >= 3 && byte(start[-3]) >= 0xE0 && byte(start[-3]) < 0xF0) candidates[n++] = start - 3;
+    // Glued CJK of up to five characters: "約286億円", "超1000億円", "少なくとも300人".
+    for (const char* c = start; n < 5 && c - floor >= 3 && byte(c[-3]) >= 0xE0 && byte(c[-3]) < 0xF0; c -= 3)
+      candidates[n++] = c - 3;
     const char* q = start;
     for (int words = 0; words < 3; ++words) {
       const char* gap = back_over_gap(floor, q);
@@ -362,15 +375,17 @@ struct Scanner {
 
   // Tries a figure at p; returns where to go on (nullptr: no figure starts here).
   // `in_list`: the number follows "22," ("nrs. 22,24,26,31"), so "26,31" is two numbers.
-  const char* attempt(const char* p, bool in_list = false) {
+  const char* attempt(const char* p, bool in_list = false, bool ordinal_dot = false) {
     figures::parser::Separators separators = this->separators;
     separators.in_list = in_list;
+    separators.ordinal_dot = ordinal_dot;
     const char* it = p;
     if (!figures::parse_phrase(it, end, separators, phrase)) return nullptr;
     if (phrase.range && phrase.high.to && after_word(p, {"from", "From"})) return change_from(p);
     Span span{static_cast<std::size_t>(p - begin), static_cast<std::size_t>(it - begin)};
     auto figure = figures::build_figure(phrase, span, text, options, false);
-    if (!figure) return it;
+    // A number word that is no figure ("un troisième plan"): what follows it may be one.
+    if (!figure) return phrase.numeral.words ? skip_word(p, end) : it;
     const auto& n = phrase.numeral;
     if (phrase.kind == figures::ast::PhraseKind::quantity && figure->kind == FigureKind::number) {
       // "nine-dash line", "one-party state": a compound name, not a quantity ("three-nought-four"
@@ -397,7 +412,8 @@ struct Scanner {
         words.remove_suffix(1);
       // "repaid over 30 years", "under five years": a span of time, not an approximation.
       bool temporal_word = words == "over" || words == "Over" || words == "under" ||
-                           words == "Under" || words == "above" || words == "below";
+                           words == "Under" || words == "above" || words == "below" ||
+                           words == "über" || words == "Über" || words == "unter" || words == "Unter";
       bool applies = !(temporal_word && figure->kind == FigureKind::duration) &&
                      !(words == "over" && after_particle_verb(q->begin)) &&
                      figures::apply_qualifier(*figure, q->qualifier, options.approximations);
@@ -442,7 +458,13 @@ struct Scanner {
       } else if (is_ascii_letter(c)) {
         p = at_word(p);
       } else if (b >= 0x80 && is_word_lead(b)) {
-        p = skip_word(p, end);  // a word of another script: no figure starts inside it
+        // A word of another script: no figure starts inside it, but one may start with it ("đầu tiên").
+        const char* word_end = skip_word(p, end);
+        const char* next = nullptr;
+        if (separators.tables && !word_before(begin, p) &&
+            figures::language_may_start_figure(*separators.tables, p, word_end))
+          next = attempt(p);
+        p = next ? next : word_end;
       } else if (c == '-' && p + 1 < end && is_digit(p[1])) {
         // A minus sign: only where no word or number precedes ("-3", not "COVID-19" or "22-25").
         if (p == begin || (!word_before(begin, p) && p[-1] != '-')) {
@@ -488,7 +510,9 @@ struct Scanner {
         (p > begin && p[-1] == '-' && word_before(begin, p - 1) &&
          !(number_word_before(begin, p - 1) && number_word_at(p, end))))
       return word_end;
-    if (!figures::may_start_figure(p, letters_end, end)) return word_end;
+    if (!figures::may_start_figure(p, letters_end, end) &&
+        !(separators.tables && figures::language_may_start_figure(*separators.tables, p, word_end)))
+      return word_end;
     const char* next = attempt(p);
     return next ? next : word_end;
   }
@@ -504,8 +528,9 @@ struct Scanner {
       // The tail of a version number "1.2.3", or a path "2013/10/08".
       if ((prev == '.' || prev == '/') && d - 1 > begin && is_digit(d[-2])) return skip_word(d, end);
       if (prev == '/' && d - 1 > begin && word_before(begin, d - 1)) return skip_word(d, end);
-      // A footnote marker after closing punctuation: "nuclear)5.", "techniques”8.", "[s]12.".
-      if (d == p && (prev == ')' || prev == ']' || prev == '"' ||
+      // A footnote marker after closing punctuation: "nuclear)5.", "techniques”8.", "[s]12." (not
+      // before a CJK scale or counter: '"過去最大"6兆円').
+      if (d == p && !cjk_after_digits(d, end) && (prev == ')' || prev == ']' || prev == '"' ||
                      (d - begin >= 3 && d[-3] == '\xE2' && d[-2] == '\x80' &&
                       (prev == '\x9D' || prev == '\x99'))))
         return skip_word(d, end);
@@ -515,7 +540,12 @@ struct Scanner {
     if (after_label(begin, p)) return skip_word(d, end);
     if (const char* q = phone_end(p, end)) return q;
     const bool in_list = d == p && d - begin >= 2 && d[-1] == ',' && is_digit(d[-2]);
-    const char* next = attempt(p, in_list);
+    const figures::LanguageTables* tables = separators.tables;
+    if (tables && d == p && tables->label_words.size() > 0 && tables->label_words.contains(word_before_gap(p)))
+      return skip_word(d, end);
+    const bool ordinal_dot = tables && tables->ordinal_dot_after.size() > 0 && d == p &&
+                             tables->ordinal_dot_after.contains(word_before_gap(p));
+    const char* next = attempt(p, in_list, ordinal_dot);
     return next ? next : skip_word(d, end);
   }
 };

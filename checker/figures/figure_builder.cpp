@@ -1,4 +1,5 @@
 #include "figures/figure_builder.h"
+#include "figures/languages/language.h"
 
 #include "base/date.h"
 
@@ -263,6 +264,13 @@ std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::st
     }
   }
 
+  // "un plan", "eine Reform", "một dự án": where the word for one is also the indefinite article, a
+  // spelled-out one is a figure only with a scale ("un millier", "eine Milliarde").
+  if (!literal && n.words && n.value == 1 && !phrase.has_scale && n.vague == ast::Numeral::Vague::no &&
+      (figure.kind == FigureKind::number || figure.kind == FigureKind::count)) {
+    const LanguageTables* tables = language_tables(options.language);
+    if (tables && tables->one_is_article) return std::nullopt;
+  }
   if (!literal && figure.kind == FigureKind::number) {
     // A year: four digits, no separators, nothing attached ("in 2015", "between 2004 and 2013").
     if (ast::year_like(n) && !phrase.has_scale) {
@@ -274,6 +282,10 @@ std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::st
       // "one of", "no one": a pronoun far more often than a quantity; "Four Nos": a name (a
       // capitalised word of its own; "Three hundred and thirty one" is a number).
       if (n.value == 1 || (n.capitalised && n.value < 100)) return std::nullopt;
+      // Vietnamese "năm" is five and "year", "một" one and "a": a number word counts only with a
+      // scale, a unit or a noun.
+      const LanguageTables* tables = language_tables(options.language);
+      if (tables && !tables->bare_number_words) return std::nullopt;
     }
   }
 

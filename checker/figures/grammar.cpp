@@ -20,9 +20,14 @@ Separators separators_for(std::string_view language) {
                                                        "id", "ru", "pl", "tr", "da", "nb", "sv",
                                                        "fi", "cs", "ro", "el", "uk", "hu"};
   std::string_view primary = language.substr(0, language.find_first_of("-_"));
+  Separators s;
+  s.tables = language_tables(primary);
   for (std::string_view l : comma_decimal)
-    if (primary == l) return {',', '.'};
-  return {'.', ','};
+    if (primary == l) {
+      s.decimal = ',';
+      s.group = '.';
+    }
+  return s;
 }
 
 }  // namespace parser
@@ -51,6 +56,7 @@ SymbolStarts::SymbolStarts() : pairs_(65536) {
     if (!symbol.empty() && !ascii_letter(symbol[0]) && !(symbol[0] >= '0' && symbol[0] <= '9')) add(symbol);
   });
   for (const char* numeral : kanji_numerals) add(numeral);
+  add("第");  // "第3回"
 }
 
 const SymbolStarts& symbol_starts() {
@@ -135,7 +141,25 @@ bool may_start_figure(const char* p, const char* letters_end_, const char* end) 
          kind != NumberWord::point;
 }
 
-const std::array<bool, 256>& qualifier_start_bytes() { return parser::qualifier_words.first_bytes; }
+const std::array<bool, 256>& qualifier_start_bytes() {
+  // The shared words' first bytes and every language's ("rund", "über", "près de", "khoảng").
+  static const std::array<bool, 256> bytes = [] {
+    std::array<bool, 256> b = parser::qualifier_words.first_bytes;
+    for (const LanguageTables* t : all_language_tables())
+      for (std::size_t i = 0; i < b.size(); ++i) b[i] = b[i] || t->qualifier_words.first_bytes[i];
+    return b;
+  }();
+  return bytes;
+}
+
+bool language_may_start_figure(const LanguageTables& tables, const char* p, const char* word_end) {
+  if (!tables.start_bytes[static_cast<unsigned char>(*p)]) return false;
+  if (tables.start_words.contains({p, static_cast<std::size_t>(word_end - p)})) return true;
+  // "zweihundert", "Dreiundzwanzig": a word that begins with a number word, where numbers are glued.
+  if (!tables.glued_numbers) return false;
+  const char* i = p;
+  return tables.number_words.prefix_find(i, word_end) != nullptr;
+}
 
 bool parse_phrase(const char*& first, const char* last, const parser::Separators& separators,
                   ast::Phrase& out) {

@@ -45,7 +45,10 @@ const SymbolStarts& symbol_starts();
 // glued to a unit ("sixtynine", where a PDF lost the hyphen), or an article before another number
 // word ("a dozen", "an eighth").
 bool may_start_figure(const char* p, const char* letters_end, const char* end);
-// Bytes an approximation word ("about", "約") can begin with.
+// For a word [p, word_end) of any script: a word a figure in the language may begin with ("drei",
+// "zweihundert", "vingt", "thứ", "đầu").
+bool language_may_start_figure(const LanguageTables& tables, const char* p, const char* word_end);
+// Bytes an approximation word ("about", "約", "rund") can begin with, in any language.
 const std::array<bool, 256>& qualifier_start_bytes();
 
 // Parses one phrase (or qualifier prefix) at `first`; on success moves `first` past it.

@@ -7,6 +7,7 @@
 #include "figures/currencies.h"
 #include "figures/grammar.h"
 #include "figures/kanji_number.h"
+#include "figures/languages/language.h"
 #include "figures/months.h"
 #include "figures/nouns.h"
 #include "figures/number_words.h"
@@ -220,7 +221,19 @@ struct DigitsParser : x3::parser<DigitsParser> {
       const bool list = j != last && (*j == ',' || *j == sep.decimal) && last - j >= 2 && is_digit(j[1]);
       if (width <= 2 && (j == last || !is_digit(*j)) && !list) decimal = ',';
     }
-    if (i != last && *i == decimal && last - i >= 2 && is_digit(i[1])) {
+    const std::string_view extra = sep.tables ? sep.tables->extra_decimal : std::string_view();
+    const auto extra_size = static_cast<std::ptrdiff_t>(extra.size());
+    if (!extra.empty() && n.int_digits > 0 && last - i > extra_size && is_digit(i[extra_size]) &&
+        std::string_view(i, extra.size()) == extra) {
+      digits += '.';
+      i += extra_size;
+      n.fraction = true;
+      while (i != last && is_digit(*i)) {
+        digits += *i++;
+        --n.exponent;
+        if (-n.exponent > kMaxDigits) return false;
+      }
+    } else if (i != last && *i == decimal && last - i >= 2 && is_digit(i[1])) {
       digits += '.';
       ++i;
       n.fraction = true;
@@ -291,6 +304,153 @@ struct WideDigitAhead : x3::parser<WideDigitAhead> {
   }
 };
 
+// A table of the source's language (languages/): fails where the language has none.
+template <typename T, Lexicon<T> LanguageTables::*Member>
+struct LanguageLexicon : x3::parser<LanguageLexicon<T, Member>> {
+  using attribute_type = T;
+  static bool const has_attribute = true;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const& context, RCtx&, Attr& attr) const {
+    const LanguageTables* tables = x3::get<separators_tag>(context).tables;
+    if (!tables || first == last) return false;
+    It i = first;
+    const T* value = (tables->*Member).prefix_find(i, last);
+    if (!value) return false;
+    store(attr, *value);
+    first = i;
+    return true;
+  }
+};
+
+// Currency symbols from CLDR written after the amount ("12,49 €", "199 Kč"), in every language.
+struct CurrencySymbolAfter : x3::parser<CurrencySymbolAfter> {
+  using attribute_type = ast::Currency;
+  static bool const has_attribute = true;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr& attr) const {
+    It i = first;
+    const ast::Currency* value = currency_symbols_after().prefix_find(i, last);
+    if (!value) return false;
+    store(attr, *value);
+    first = i;
+    return true;
+  }
+};
+
+// A number spelled out in the source's language, from its number words (languages/): "drei",
+// "zweihundertfünfzig" (German glues the parts), "quatre-vingt-dix", "một trăm linh bảy", "die
+// Hälfte". A thousand word that ends the number after a space is left to the scale rule, as in
+// English ("deux mille" keeps the precision of a rounded figure).
+struct LanguageNumber : x3::parser<LanguageNumber> {
+  using attribute_type = ast::Numeral;
+  static bool const has_attribute = true;
+
+  struct State {
+    long long total = 0, group = 0, small = 0;
+    int tokens = 0;
+    bool spaced_thousand = false;  // the last token is a thousand word after a space
+  };
+  // Adds one token; false where the number cannot go on with it.
+  static bool add(State& s, const NumberToken& token, bool spaced) {
+    switch (token.kind) {
+      case NumberToken::number:
+        if (s.small != 0 && !(s.small >= 20 && s.small % 10 == 0 && token.value < 10)) return false;
+        s.small += token.value;
+        break;
+      case NumberToken::times_ten:
+        if (s.small < 1 || s.small > 9) return false;
+        s.small *= 10;
+        break;
+      case NumberToken::hundred:
+        if (s.group != 0 || s.small >= 10) return false;
+        s.group = (s.small == 0 ? 1 : s.small) * 100;
+        s.small = 0;
+        break;
+      case NumberToken::thousand:
+        if (s.total != 0) return false;
+        s.total = (s.group + s.small == 0 ? 1 : s.group + s.small) * 1000;
+        s.group = s.small = 0;
+        break;
+      case NumberToken::joiner:
+        if (s.tokens == 0) return false;
+        break;
+      case NumberToken::half:
+        return false;
+    }
+    s.spaced_thousand = token.kind == NumberToken::thousand && spaced;
+    ++s.tokens;
+    return true;
+  }
+
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const& context, RCtx&, Attr& attr) const {
+    const LanguageTables* tables = x3::get<separators_tag>(context).tables;
+    if (!tables || first == last) return false;
+    const auto& words = tables->number_words;
+    auto at_word_end = [&last](It i) { return i == last || !is_word_lead(static_cast<unsigned char>(*i)); };
+    ast::Numeral n;
+    n.words = true;
+    n.capitalised = *first >= 'A' && *first <= 'Z';
+    It i = first;
+    const NumberToken* token = words.prefix_find(i, last);
+    if (!token) return false;
+    if (token->kind == NumberToken::half) {
+      if (!at_word_end(i)) return false;
+      n.value = Number(1) / 2;
+      n.exponent = -1;
+      n.capitalised = false;  // "La moitié" opens a sentence; it names nothing
+      store(attr, std::move(n));
+      first = i;
+      return true;
+    }
+    State state, committed, before_last;
+    It end = first, end_before_last = first;
+    bool spaced = false;
+    bool joiner_pending = false;
+    for (;;) {
+      if (!add(state, *token, spaced)) break;
+      joiner_pending = token->kind == NumberToken::joiner;
+      if (at_word_end(i)) {
+        if (!joiner_pending) {
+          before_last = committed;
+          end_before_last = end;
+          committed = state;
+          end = i;
+        }
+        // The next word: after one space, or a hyphen ("deux-cents").
+        It j = i;
+        if (j != last && (*j == ' ' || *j == '-')) ++j;
+        if (j == i || j == last) break;
+        It k = j;
+        token = words.prefix_find(k, last);
+        if (!token || token->kind == NumberToken::half) break;
+        spaced = true;
+        i = k;
+      } else {
+        // Inside a word: only where the language glues its numbers.
+        if (!tables->glued_numbers) break;
+        It k = i;
+        token = words.prefix_find(k, last);
+        if (!token || token->kind == NumberToken::half) break;
+        spaced = false;
+        i = k;
+      }
+    }
+    if (committed.tokens == 0) return false;
+    if (committed.spaced_thousand && before_last.tokens > 0) {
+      committed = before_last;
+      end = end_before_last;
+    }
+    const long long value = committed.total + committed.group + committed.small;
+    if (value <= 0) return false;
+    n.value = value;
+    for (long long v = value; v > 0; v /= 10) ++n.int_digits;
+    store(attr, std::move(n));
+    first = end;
+    return true;
+  }
+};
+
 inline constexpr WordEnd word_end{};
 inline constexpr ReaderParser<&read_vague_number> vague_number{};
 inline constexpr WideDigitAhead wide_digit_ahead{};
@@ -299,6 +459,18 @@ inline constexpr ReaderParser<&read_word_number> word_number{};
 inline constexpr ReaderParser<&read_kanji_number> kanji_number{};
 inline constexpr WordToken word_token{};
 inline constexpr DigitsParser digits{};
+inline constexpr LanguageNumber language_number{};
+inline constexpr CurrencySymbolAfter currency_symbol_after{};
+inline constexpr LanguageLexicon<int, &LanguageTables::scale_words> language_scale_words{};
+inline constexpr LanguageLexicon<int, &LanguageTables::scale_modifiers> language_scale_modifiers{};
+inline constexpr LanguageLexicon<int, &LanguageTables::percent_words> language_percent_words{};
+inline constexpr LanguageLexicon<std::string, &LanguageTables::duration_units> language_duration_units{};
+inline constexpr LanguageLexicon<int, &LanguageTables::point_words> language_point_words{};
+inline constexpr LanguageLexicon<int, &LanguageTables::ordinal_words> language_ordinal_words{};
+inline constexpr LanguageLexicon<int, &LanguageTables::ordinal_suffixes> language_ordinal_suffixes{};
+inline constexpr LanguageLexicon<ast::Currency, &LanguageTables::currency_words> language_currency_words{};
+inline constexpr LanguageLexicon<Qualifier, &LanguageTables::qualifier_words> language_qualifier_words{};
+inline constexpr LanguageLexicon<std::string, &LanguageTables::count_nouns> language_count_nouns{};
 
 inline const auto digit_char = x3::char_('0', '9');
 inline const auto uint1_2 = x3::uint_parser<int, 10, 1, 2>{};
@@ -424,6 +596,27 @@ inline const auto set_iso_month = [](auto& ctx) {
   _val(ctx).first.month = _attr(ctx);
 };
 inline const auto set_ordinal = [](auto& ctx) { _val(ctx).ordinal = _attr(ctx); };
+inline const auto ordinal_dot_allowed = [](auto& ctx) { _pass(ctx) = x3::get<separators_tag>(ctx).ordinal_dot; };
+// "第三期": the ordinal of a kanji or digit numeral.
+inline const auto set_ordinal_numeral = [](auto& ctx) {
+  const Number& v = _attr(ctx).value;
+  _pass(ctx) = v >= 1 && v <= 9999 && !_attr(ctx).fraction;
+  if (_pass(ctx)) _val(ctx).ordinal = v.template convert_to<int>();
+};
+// "8千億": digits times a thousand before a larger scale, as precise as the thousands.
+inline const auto take_thousands = [](auto& ctx) {
+  _val(ctx) = _attr(ctx);
+  _val(ctx).value *= 1000;
+  _val(ctx).int_digits += 3;
+  _val(ctx).exponent += 3;
+};
+// "4割": tenths, i.e. 40 percent, rounded to the tenth.
+inline const auto set_wari = [](auto& ctx) {
+  _val(ctx).unit_kind = ast::UnitKind::percent;
+  _val(ctx).unit = "%";
+  _val(ctx).scale = 1;
+  _val(ctx).has_scale = true;
+};
 inline const auto add_ordinal = [](auto& ctx) { _val(ctx).ordinal += _attr(ctx); };
 inline const auto set_qualifier = [](auto& ctx) { _val(ctx) = _attr(ctx); };
 
@@ -522,16 +715,23 @@ auto const negative_word =
     (x3::lit("minus") | "Minus" | "negative" | "Negative") >> word_end >> +inline_space;
 // Kanji numerals count only before a scale, a counter, 円 or %: alone they are parts of words
 // (一部 "a part", 九州 "Kyushu", 三菱 "Mitsubishi").
-auto const kanji_unit_ahead = &(kanji_scales | counters | currency_words | x3::lit("\xEF\xBC\x85") | '%');
-auto const numeral_body_def = digits | word_number | vague_number | (kanji_number >> kanji_unit_ahead);
+auto const kanji_unit_ahead = &(kanji_scales | counters | currency_words | x3::lit("\xEF\xBC\x85") | '%' | "割");
+// "6兆8千億円": 千 inside a group of a compound figure.
+auto const digit_thousands = x3::rule<class digit_thousands_class, ast::Numeral>{"number"} =
+    (digits >> "千" >> &kanji_scales)[take_thousands];
+auto const numeral_body_def = digit_thousands | digits | language_number | word_number | vague_number |
+                              (kanji_number >> kanji_unit_ahead);
 auto const numeral_def = (negative_word >> numeral_body[take_negated]) | numeral_body[take_numeral];
 
 // Scale words and suffixes; each a rule, so that a scale whose word does not end ("millionth")
 // leaves nothing behind. One-letter suffixes after a space: "2.33 k", "1,674,200.5 M".
 auto const scale_def = (scale_suffixes >> word_end) | (+inline_space >> spaced_suffixes >> word_end) |
+                       (gap >> language_scale_words >> word_end) |  // "2,5 Mrd.", "86 milliards"
+                       // "Dix autres milliards", "einer weiteren Milliarde"
+                       (gap >> x3::omit[language_scale_modifiers] >> word_end >> gap >> language_scale_words >> word_end) |
                        (gap >> scale_words >> word_end) |
                        (x3::lit('-') >> scale_words >> word_end) |  // "a $1.2-billion deal"
-                       (kanji_scales >> &((digits | kanji_number) >> kanji_scales));  // "286億" of "286億9,100万"
+                       (kanji_scales >> &(((digits >> -x3::lit("千")) | kanji_number) >> kanji_scales));  // "286億" of "286億9,100万"
 auto const money_scale_def = money_suffixes >> word_end;
 auto const currency_word_def = currency_words >> word_end;
 // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
@@ -551,7 +751,8 @@ auto const count_phrase =
 auto const noun_ahead = &(x3::repeat(0, 3)[gap >> modifier] >> gap >>
                           *(noun_modifiers >> word_end >> gap) >> count_nouns >> word_end);
 auto const kanji_group_def =
-    (digits[set_group_numeral] | kanji_number[set_group_numeral]) >> kanji_scales[set_group_scale];
+    (digit_thousands[set_group_numeral] | digits[set_group_numeral] | kanji_number[set_group_numeral]) >>
+    kanji_scales[set_group_scale];
 auto const scale_part =
     (money_scale[set_money_scale] | scale[set_scale] | (money_scale >> noun_ahead)[set_scale]) >>
     -((gap >> scale_words >> word_end)[add_scale]) >> *kanji_group[add_kanji_group];
@@ -559,15 +760,23 @@ auto const scale_part =
 auto const unit_part =
     (-inline_space >> (x3::lit('%') | "\xEF\xBC\x85"))[set_percent] |  // "%", full-width "％"
     (gap >> (x3::lit("percentage points") | "percentage point") >> word_end)[set_pp] |
+    (gap >> language_point_words >> word_end)[set_pp] |      // "2 Prozentpunkte"
+    (gap >> language_percent_words >> word_end)[set_percent] |  // "40 Prozent", "3 pour cent"
     (gap >> (x3::lit("percents") | "percentage" | "percent" | "per cent" | "per-cent" | "Percent") >>
      word_end)[set_percent] |
     (x3::lit('-') >> duration_units[set_duration] >> word_end >> x3::eps[set_hyphenated]) |
     (x3::lit('-') >> x3::raw[count_nouns[set_noun_lemma]][set_noun_span] >> word_end >>
      x3::eps[set_hyphenated]) |
     (x3::lit('-') >> currency_word[set_currency_after] >> x3::eps[set_hyphenated]) |
+    (gap >> language_currency_words[set_currency_after] >> word_end) |  // "Euro", "d'euros", "đồng"
     ((gap | x3::eps) >> currency_word[set_currency_after] >> -cents[set_cents]) |
+    (-inline_space >> currency_symbol_after[set_currency_after] >> word_end) |  // "12,49 €", "199 Kč"
+    (x3::lit("割") >> x3::eps[set_wari]) |
     (gap >> duration_units[set_duration] >> word_end) |
+    (gap >> language_duration_units[set_duration] >> word_end) |  // "drei Jahre", "trois ans"
     (x3::eps[no_currency] >> x3::raw[counters[set_noun_lemma]][set_noun_span]) |
+    (x3::eps[no_currency] >> gap >> x3::raw[language_count_nouns[set_noun_lemma]][set_noun_span] >>
+     word_end) |  // "3.500 chiếc", "ba giai đoạn"
     (x3::eps[no_currency] >> count_phrase);
 
 // "2-3 ships", "2–3", "5 to 10 percent", "$5 million to $10 million", "between 5 and 10".
@@ -603,8 +812,15 @@ auto const quantity_def = x3::eps[reset_phrase] >>
 auto const ordinal_suffix = x3::lit("st") | "nd" | "rd" | "th";
 auto const ordinal_def =
     x3::eps[reset_phrase] >> x3::eps[set_kind(ast::PhraseKind::ordinal)] >>
-    ((tens_words[set_ordinal] >> '-' >> digit_ordinals[add_ordinal]) | ordinal_words[set_ordinal] |
-     (uint1_4[set_ordinal] >> ordinal_suffix)) >>
+    (language_ordinal_words[set_ordinal] | (uint1_4[set_ordinal] >> language_ordinal_suffixes) |
+     (tens_words[set_ordinal] >> '-' >> digit_ordinals[add_ordinal]) | ordinal_words[set_ordinal] |
+     (uint1_4[set_ordinal] >> ordinal_suffix) |
+     // German "dem 3. Hilfspaket": a point, then a capitalised noun (not a month: a date).
+     (uint1_4[set_ordinal] >> '.' >> x3::eps[ordinal_dot_allowed] >>
+      &(x3::lit(' ') >> !(month_names >> word_end) >> x3::char_('A', 'Z'))) |
+     // "第3回", "第三期": 第 and a numeral, and the counter of what is counted in order.
+     ("第" >> (digits[set_ordinal_numeral] | kanji_number[set_ordinal_numeral]) >>
+      -(x3::lit("回目") | "回" | "期" | "次" | "位" | "号" | "弾" | "段階" | "条" | "章"))) >>
     word_end >> -(gap >> rank_words >> word_end >> !x3::lit('-'));
 
 auto const range_separator_def =
@@ -643,7 +859,7 @@ auto const date_def = x3::eps[reset_phrase] >>
 auto const phrase_def = date | ordinal | quantity;
 
 auto const qualifier_prefix_def =
-    qualifier_words[set_qualifier] >>
+    (language_qualifier_words[set_qualifier] | qualifier_words[set_qualifier]) >>
     ((word_end >> gap) | &digit_char | wide_digit_ahead | &kanji_number | &x3::lit('$'));
 
 BOOST_SPIRIT_DEFINE(gap, numeral_body, scale, money_scale, currency_word, cents, numeral, kanji_group, range_end,

@@ -58,5 +58,31 @@ TEST(Japanese, Dates) {
   EXPECT_EQ(all("13月5日", "ja"), "number 13 = 13 [13, 13]\nnumber 5 = 5 [5, 5]\n");
 }
 
+// 千 inside a group of a compound figure: "6兆8千億円" is 6.8 × 10^12, as precise as its 千億.
+TEST(Japanese, ThousandsInsideCompoundGroups) {
+  EXPECT_EQ(all("約6兆8千億円", "ja"),
+            "money 6兆8千億円 = 6800000000000 [6460000000000, 7140000000000] JPY (約)\n");
+  EXPECT_EQ(all("5兆5千億円", "ja"), "money 5兆5千億円 = 5500000000000 [5450000000000, 5550000000000] JPY\n");
+  EXPECT_EQ(all("3千億円", "ja"), "money 3千億円 = 300000000000 [250000000000, 350000000000] JPY\n");
+  EXPECT_EQ(all("12億3千万円", "ja"), "money 12億3千万円 = 1230000000 [1225000000, 1235000000] JPY\n");
+  // Before a counter 千 is an ordinary scale.
+  EXPECT_EQ(all("2千人", "ja"), "count 2千人 = 2000 [1500, 2500] person noun=人\n");
+}
+
+TEST(Japanese, TenthsAndOrdinals) {
+  EXPECT_EQ(all("歳出の4割", "ja"), "percent 4割 = 40 [35, 45] %\n");
+  EXPECT_EQ(all("三割", "ja"), "percent 三割 = 30 [25, 35] %\n");
+  EXPECT_EQ(all("第3回会合", "ja"), "ordinal 第3回 = 3 [3, 3]\n");
+  EXPECT_EQ(all("第三期計画", "ja"), "ordinal 第三期 = 3 [3, 3]\n");
+  EXPECT_EQ(all("第12次", "ja"), "ordinal 第12次 = 12 [12, 12]\n");
+  // The middle dot as a decimal point.
+  EXPECT_EQ(all("伸び率は26・4%", "ja"), "percent 26・4% = 26.4 [26.35, 26.45] %\n");
+}
+
+TEST(Japanese, ApproximationWordsBeforeTheFigure) {
+  EXPECT_EQ(all("ほぼ5割", "ja"), "percent 5割 = 50 [45, 55] % (ほぼ)\n");
+  EXPECT_EQ(all("少なくとも300人", "ja"), "count 300人 = 300 [300, inf) person (少なくとも) noun=人\n");
+}
+
 }  // namespace
 }  // namespace crosscheck

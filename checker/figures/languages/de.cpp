@@ -1,0 +1,75 @@
+// German: cardinals and ordinals from CLDR's spell-out rules (written as one word:
+// "dreihundertfünfundzwanzig"), scale words and their abbreviations, currency names from CLDR.
+#include "figures/languages/builders.h"
+
+#include <string>
+#include <utility>
+
+namespace crosscheck::figures {
+
+LanguageTables build_german() {
+  LanguageTables t;
+  t.glued_numbers = true;
+  t.one_is_article = true;
+  add_spelled_numbers(t, "de");
+  // "eins" counts; before a noun or a scale word it is "ein", "eine", "einer"...
+  for (const char* one : {"ein", "eine", "einer", "einem", "einen", "eines"}) {
+    t.number_words.word(one, {NumberToken::number, 1});
+    t.starts_figure(one);
+  }
+  t.number_words.word("und", {NumberToken::joiner, 0});  // "hundertundzehn"
+  for (const char* half : {"die Hälfte", "der Hälfte"}) {
+    t.number_words.word(half, {NumberToken::half, 0});
+    t.starts_figure(half);
+  }
+  // Ordinals take the adjective endings: "der dritte", "des dritten", "ein dritter", "drittes".
+  add_spelled_ordinals(t, "de", "%spellout-ordinal", {"r", "n", "s", "m"});
+  // "Billion" is 10^12 in German, as "Milliarde" is 10^9.
+  for (auto [word, power] : {std::pair{"Tausend", 3}, {"Tsd.", 3}, {"Tsd", 3}, {"Million", 6},
+                             {"Millionen", 6}, {"Mio.", 6}, {"Mio", 6}, {"Milliarde", 9},
+                             {"Milliarden", 9}, {"Mrd.", 9}, {"Mrd", 9}, {"Billion", 12},
+                             {"Billionen", 12}, {"Bio.", 12}})
+    t.scale_words.exact(word, power);
+  // "der 3. Versuch", "im 2. Quartal": an ordinal is written with a point after an article or a
+  // preposition joined to one.
+  for (const char* w : {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen",
+                        "eines", "zum", "zur", "am", "im", "beim", "vom", "ins", "ans", "sein", "seine",
+                        "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer", "unser",
+                        "unsere", "diese", "dieser", "diesem", "diesen", "dieses", "jede", "jeder", "jedem"}) {
+    t.ordinal_dot_after.insert(w);
+    std::string capital(w);
+    capital[0] = static_cast<char>(capital[0] - 'a' + 'A');
+    t.ordinal_dot_after.insert(capital);
+  }
+  for (const char* w : {"weitere", "weiteren", "weiterer", "zusätzliche", "zusätzlichen"}) t.scale_modifiers.word(w, 0);
+  for (auto [word, unit] : {std::pair{"Jahr", "year"}, {"Jahre", "year"}, {"Jahren", "year"},
+                            {"Jahrzehnt", "decade"}, {"Jahrzehnte", "decade"}, {"Jahrzehnten", "decade"},
+                            {"Monat", "month"}, {"Monate", "month"}, {"Monaten", "month"},
+                            {"Woche", "week"}, {"Wochen", "week"}, {"Tag", "day"}, {"Tage", "day"},
+                            {"Tagen", "day"}, {"Stunde", "hour"}, {"Stunden", "hour"}})
+    t.duration_units.exact(word, unit);
+  t.percent_words.word("Prozent", 0);
+  t.point_words.word("Prozentpunkte", 0);
+  t.point_words.word("Prozentpunkten", 0);
+  for (const char* w : {"Nr.", "Artikel", "Paragraf", "Paragraph", "Kapitel", "Seite", "Abschnitt", "Absatz", "Ziffer"})
+    t.label_words.insert(w);
+  add_currency_names(t, "de");
+  // Short names beside CLDR's long ones ("Japanischer Yen"): what news text writes.
+  for (auto [word, code] : {std::pair{"Euro", "EUR"}, {"Yen", "JPY"}, {"Pfund", "GBP"},
+                            {"Franken", "CHF"}, {"Dong", "VND"}, {"Yuan", "CNY"}, {"Rubel", "RUB"},
+                            {"Kronen", "SEK"}, {"Won", "KRW"}})
+    t.currency_words.exact(word, {code, false, 0});
+  // "Dollar" alone, like "$", is read as the options say (USD by default).
+  t.currency_words.exact("Dollar", {"$", true, 0});
+  t.currency_words.exact("Cent", {"EUR", false, -2});
+  for (const char* w : {"rund", "etwa", "ungefähr", "ca.", "circa", "zirka", "annähernd", "gut"})
+    t.qualifier_words.word(w, Qualifier::about);
+  for (const char* w : {"knapp", "fast", "beinahe", "nahezu"}) t.qualifier_words.word(w, Qualifier::nearly);
+  for (const char* w : {"mehr als", "über", "gut über"}) t.qualifier_words.word(w, Qualifier::more_than);
+  for (const char* w : {"mindestens", "wenigstens"}) t.qualifier_words.word(w, Qualifier::at_least);
+  for (const char* w : {"bis zu", "höchstens", "maximal"}) t.qualifier_words.word(w, Qualifier::up_to);
+  for (const char* w : {"weniger als", "unter"}) t.qualifier_words.word(w, Qualifier::less_than);
+  return t;
+}
+
+}  // namespace crosscheck::figures

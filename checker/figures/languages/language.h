@@ -1,0 +1,85 @@
+// What one language contributes to the figure grammar: its number, ordinal, scale, currency,
+// approximation and counted words. One builder per language (en.cpp, de.cpp, fr.cpp, vi.cpp, ja.cpp),
+// listed in one table (registry.cpp); each table is built once, at first use.
+#pragma once
+
+#include "figures/ast.h"
+#include "figures/figure.h"
+#include "figures/lexicon.h"
+#include "figures/word_set.h"
+
+#include <array>
+#include <initializer_list>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace crosscheck::figures {
+
+// One word (or fixed group of words) of a number as a language spells it.
+struct NumberToken {
+  enum Kind : unsigned char {
+    number,     // a whole number below 100 ("drei", "vingt-et-un", "hai mươi lăm")
+    hundred,    // multiplies what came before it, or one ("hundert", "cents", "trăm")
+    thousand,   // ends a group of three digits ("tausend", "mille", "nghìn")
+    joiner,     // stands between parts ("und" of "dreihundertund", Vietnamese "linh"/"lẻ")
+    times_ten,  // Vietnamese "mươi": the digit before it counts tens ("hai mươi" = 20)
+    half,       // "die Hälfte", "la moitié": one half
+  };
+  Kind kind = number;
+  int value = 0;
+};
+
+struct LanguageTables {
+  std::string tag;
+  // German writes a number as one word ("dreihundertfünfundzwanzig"): its parts need no space.
+  bool glued_numbers = false;
+  // A spelled-out number alone (no scale, unit or noun) is a figure: not in Vietnamese, where "năm"
+  // is both five and a year and "một" an article.
+  bool bare_number_words = true;
+  // The word for one is also the indefinite article ("un", "ein", "một"): alone it counts nothing.
+  bool one_is_article = false;
+  // A second decimal mark beside the language's own: Japanese "26・4%".
+  std::string_view extra_decimal;
+  Lexicon<NumberToken> number_words;
+  Lexicon<int> ordinal_words;   // "dritte", "troisième", "thứ tư"
+  Lexicon<int> ordinal_suffixes;  // glued to digits: "3e", "1er", "2ème"
+  Lexicon<int> scale_words;     // after the number: "Milliarden", "Mrd.", "milliards", "tỷ"
+  Lexicon<int> scale_modifiers;
+  Lexicon<int> percent_words;   // "Prozent", "pour cent", "phần trăm"
+  Lexicon<int> point_words;     // percentage points: "Prozentpunkte", "points de pourcentage"  // between the number and its scale: "Dix autres milliards"
+  Lexicon<ast::Currency> currency_words;  // after the number: CLDR's names, then common short ones
+  Lexicon<Qualifier> qualifier_words;     // before the number: "rund", "près de", "khoảng"
+  Lexicon<std::string> count_nouns;       // counted things named right after the number
+  Lexicon<std::string> duration_units;    // "drei Jahre", "trois ans", "5 năm" → year
+  // Words after which digits and a point are an ordinal (German "der 3. Versuch", "zum 2. Mal").
+  WordSet ordinal_dot_after;
+  // Words after which a number is a label, not a quantity ("Artikel 5", "thành phần 1").
+  WordSet label_words;
+  WordSet start_words;  // the first word of each entry a figure can begin with
+  std::array<bool, 256> start_bytes{};  // first bytes of the entries of every table above
+
+  // Registers the first word of an entry (as written and capitalised) as a place to try a figure.
+  void starts_figure(std::string_view entry);
+};
+
+// The tables of a language tag ("de", "fr-CH"); nullptr when the language has none of its own.
+const LanguageTables* language_tables(std::string_view tag);
+// Every language's tables, in registry order.
+std::span<const LanguageTables* const> all_language_tables();
+
+// Tables filled from CLDR through ICU, for the builders.
+// Cardinals 0..99 and the words for 100 and 1000 of `locale`'s spell-out rules.
+void add_spelled_numbers(LanguageTables& t, const char* locale);
+// Ordinals 1..99 of `locale`'s spell-out rules (`rule_set`, e.g. "%spellout-ordinal"), with the
+// inflected endings given ("r", "n", "s", "m" for German).
+void add_spelled_ordinals(LanguageTables& t, const char* locale, std::string_view rule_set,
+                          std::initializer_list<std::string_view> endings);
+// Every currency's long name and plural names in `locale`, written after the number.
+void add_currency_names(LanguageTables& t, const char* locale);
+
+// Currency symbols of every CLDR locale that name one currency ("Kč", "zł", "₫", "€"), written after
+// the number in most of Europe ("12,49 €", "199 Kč").
+const Lexicon<ast::Currency>& currency_symbols_after();
+
+}  // namespace crosscheck::figures
