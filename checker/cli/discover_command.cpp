@@ -79,7 +79,7 @@ class DiscoverCommand : public Command {
       ExtractOptions extract;
       extract.language = source_language(language_, file->plain()).tag;
       sources.push_back({unique, file.get(), extract_figures(file->plain(), extract),
-                         date_in_name(file->path())});
+                         date_in_name(file->path()), std::string(extract.language)});
     }
     Normaliser normaliser(make_converter(rates), "USD");
     const std::vector<Conflict> conflicts = find_conflicts(sources, normaliser, options);

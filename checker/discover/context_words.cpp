@@ -44,7 +44,51 @@ bool boundary(std::string_view text, std::size_t from, std::size_t to) {
   return false;
 }
 
-void keep(std::string_view word, std::vector<std::string>& out) {
+// Code points of a UTF-8 word, as byte spans.
+std::vector<std::string_view> code_points_of(std::string_view word) {
+  std::vector<std::string_view> out;
+  for (std::size_t i = 0; i < word.size();) {
+    const unsigned char c = static_cast<unsigned char>(word[i]);
+    const std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    out.push_back(word.substr(i, std::min(n, word.size() - i)));
+    i += n;
+  }
+  return out;
+}
+
+// Kana and CJK ideographs (U+3040..U+9FFF) are written without spaces: a run of them is a phrase.
+// CJK punctuation (U+3000..U+303F) is not part of it.
+bool cjk(std::string_view code_point) {
+  const auto c = static_cast<unsigned char>(code_point[0]);
+  return code_point.size() == 3 && c >= 0xE3 && c <= 0xE9 &&
+         !(c == 0xE3 && static_cast<unsigned char>(code_point[1]) == 0x80);
+}
+
+// The ideographic full stop ends a sentence inside a run.
+bool full_stop(std::string_view code_point) { return code_point == "\xE3\x80\x82"; }
+
+// A run of Japanese or Chinese text stands for its words by its character pairs (bigrams), the
+// usual index unit of unsegmented scripts; only the `reach` characters nearest the figure count.
+bool keep_bigrams(std::string_view word, bool left, std::size_t reach, std::vector<std::string>& out) {
+  std::vector<std::string_view> cps = code_points_of(word);
+  if (std::ranges::none_of(cps, [](std::string_view cp) { return cjk(cp); })) return false;
+  if (left) {
+    auto stop = std::ranges::find_if(cps.rbegin(), cps.rend(), full_stop);
+    cps.erase(cps.begin(), stop.base());
+  } else {
+    cps.erase(std::ranges::find_if(cps, full_stop), cps.end());
+  }
+  if (cps.size() > reach) {
+    if (left) cps.erase(cps.begin(), cps.end() - static_cast<std::ptrdiff_t>(reach));
+    else cps.resize(reach);
+  }
+  for (std::size_t i = 0; i + 1 < cps.size(); ++i)
+    if (cjk(cps[i]) && cjk(cps[i + 1])) out.push_back(std::string(cps[i]) + std::string(cps[i + 1]));
+  return true;
+}
+
+void keep(std::string_view word, std::vector<std::string>& out, bool left, std::size_t reach) {
+  if (keep_bigrams(word, left, reach, out)) return;
   // Quote marks are not letters, nor is a possessive: "“Abe’s" is "abe".
   for (std::string_view mark : {"\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D"}) {
     while (word.starts_with(mark)) word.remove_prefix(mark.size());
@@ -74,7 +118,7 @@ std::vector<std::string> context_words(std::string_view text, Span figure, std::
     std::size_t b = e;
     while (b > 0 && (letter(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '-')) --b;
     if (text.substr(b, e - b).find_first_of("<>") == std::string_view::npos) {
-      keep(text.substr(b, e - b), out);
+      keep(text.substr(b, e - b), out, true, reach);
       ++n;
     }
     end = b;
@@ -87,7 +131,7 @@ std::vector<std::string> context_words(std::string_view text, Span figure, std::
     if (b >= text.size() || boundary(text, begin, b)) break;
     std::size_t e = b;
     while (e < text.size() && (letter(static_cast<unsigned char>(text[e])) || text[e] == '-')) ++e;
-    keep(text.substr(b, e - b), out);
+    keep(text.substr(b, e - b), out, false, reach);
     ++n;
     begin = e;
   }
