@@ -57,6 +57,7 @@ struct Entry {
   std::optional<Normalised> usd;         // money, converted at its source's date
   double value = 0;                      // for screening: |value| in USD for money, else own
   double log = 0;                        // log10(value)
+  double written = 0;                    // the value in its own unit: digits are compared in it
   std::optional<std::int64_t> event;     // day number of the date its sentence gives (first day)
   std::optional<std::int64_t> event_end; // last day of it
   double norm = 0;
@@ -82,13 +83,16 @@ Span sentence_of(std::string_view text, Span figure) {
 double to_double(const Number& n) { return n.convert_to<double>(); }
 
 // Same leading digits, a whole power of ten apart: "4.6m" against "4,664 billion", the same digits
-// read with the other separator, or a scale word slipped. Returns the power, or 0.
-int scale_slip(double a, double b) {
+// read with the other separator, or a scale word slipped. The digits agree to one unit in the last
+// place of the less precise (`digits` significant digits; rounded or cut). Returns the power, or 0.
+int scale_slip(double a, double b, int digits) {
   if (a <= 0 || b <= 0) return 0;
-  const double d = std::abs(std::log10(a) - std::log10(b));
-  const double k = std::round(d);
+  if (a > b) std::swap(a, b);
+  const int k = static_cast<int>(std::round(std::log10(b / a)));
   if (k < 1 || k > 9) return 0;
-  return std::abs(d - k) <= 0.01 ? static_cast<int>(k) : 0;  // within 2.3%: two-digit figures round
+  const double shifted = a * std::pow(10.0, k);
+  const double unit = std::pow(10.0, std::floor(std::log10(b)) + 1 - digits);
+  return std::abs(b - shifted) <= unit * (1 + 1e-9) ? k : 0;
 }
 
 // How close two values are, 1 for equal, falling to 0 at half again as much.
@@ -179,7 +183,9 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
       e.measure.erase(std::unique(e.measure.begin(), e.measure.end()), e.measure.end());
       std::string problem;
       e.own = *normaliser.to_unit(f, comparable_unit(f), std::nullopt, problem);
-      e.value = to_double(f.value);
+      e.value = e.written = to_double(f.value);
+      // A lone small integer with nothing counted (a list's "3", "one of them") states no fact.
+      if (f.kind == FigureKind::number && e.value < 10 && e.value == std::floor(e.value)) continue;
       if (f.kind == FigureKind::money) {
         e.usd = normaliser.to_unit(f, normaliser.currency(), own_date(s), problem);
         if (e.usd) e.value = to_double(e.usd->value);
@@ -219,10 +225,15 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
     for (const std::string& w : e.words) ++frequency[w];
   const double n = static_cast<double>(entries.size());
   const std::size_t common = std::clamp<std::size_t>(entries.size() / 8, 24, 256);
+  // A word around half the figures or more says nothing.
   auto weight = [&](const std::string& w) {
     auto it = frequency.find(w);
     const std::size_t k = it == frequency.end() ? 1 : it->second;
-    return k > common ? 0.0 : std::log(1.0 + n / static_cast<double>(k));
+    return 2 * k > entries.size() ? 0.0 : std::log(1.0 + n / static_cast<double>(k));
+  };
+  auto frequent = [&](const std::string& w) {
+    auto it = frequency.find(w);
+    return it != frequency.end() && it->second > common;
   };
   for (Entry& e : entries) {
     double sum = 0;
@@ -244,14 +255,29 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
     for (std::size_t x = 0; x < list.size(); ++x)
       for (std::size_t y = x + 1; y < list.size() && entries[list[y]].log - entries[list[x]].log <= near_window; ++y)
         add(list[x], list[y]);
-    // The fractional part of log10 is the leading digits; equal leading digits, different power.
-    std::vector<std::size_t> by_digits = list;
-    auto frac = [&](std::size_t k) { return entries[k].log - std::floor(entries[k].log); };
+  }
+  // The same digits a power of ten apart: in the unit they are written in (a currency's own: a
+  // rate would blur the digits), and money also across currencies, converted (286 million yen
+  // against $239 million). The fractional part of log10 is the leading digits.
+  std::map<std::string, std::vector<std::size_t>> by_unit;
+  for (std::size_t k = 0; k < entries.size(); ++k) {
+    const Figure& f = sources[entries[k].ref.source].figures[entries[k].ref.figure];
+    by_unit[f.kind == FigureKind::money ? "money:" + f.unit : entries[k].cls].push_back(k);
+    if (f.kind == FigureKind::money && entries[k].usd) by_unit["\n" + entries[k].cls].push_back(k);
+  }
+  for (auto& [unit, by_digits] : by_unit) {
+    const bool converted = unit.starts_with('\n');
+    auto of = [&](std::size_t k) { return converted ? entries[k].value : entries[k].written; };
+    auto frac = [&](std::size_t k) {
+      const double l = std::log10(of(k));
+      return l - std::floor(l);
+    };
     std::ranges::sort(by_digits, [&](std::size_t x, std::size_t y) { return frac(x) < frac(y); });
     for (std::size_t x = 0; x < by_digits.size(); ++x)
       for (std::size_t y = x + 1; y < by_digits.size() && frac(by_digits[y]) - frac(by_digits[x]) <= 0.01; ++y)
-        if (scale_slip(entries[by_digits[x]].value, entries[by_digits[y]].value) &&
-            std::min(significant_digits(entries[by_digits[x]].value), significant_digits(entries[by_digits[y]].value)) >= 2)
+        if (const int digits = std::min(significant_digits(entries[by_digits[x]].written),
+                                        significant_digits(entries[by_digits[y]].written));
+            digits >= 2 && scale_slip(of(by_digits[x]), of(by_digits[y]), digits))
           add(by_digits[x], by_digits[y]);
   }
 
@@ -260,7 +286,7 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
   std::unordered_map<std::string, std::vector<std::size_t>> measured;
   for (std::size_t k = 0; k < entries.size(); ++k)
     for (const std::string& w : entries[k].measure)
-      if (weight(w) > 0) measured[entries[k].cls + '\n' + w].push_back(k);
+      if (!frequent(w) && entries[k].cls == "count") measured[entries[k].cls + '\n' + w].push_back(k);
   for (const auto& [key, list] : measured)
     for (std::size_t x = 0; x < list.size(); ++x)
       for (std::size_t y = x + 1; y < list.size(); ++y)
@@ -298,6 +324,8 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
     const DiscoverSource& sa = sources[a->ref.source];
     const DiscoverSource& sb = sources[b->ref.source];
     const bool one_language = sa.language == sb.language;
+    const Figure& fa = sa.figures[a->ref.figure];
+    const Figure& fb = sb.figures[b->ref.figure];
 
     std::vector<Signal> signals;
     // What it measures: the words right beside each.
@@ -316,12 +344,17 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
     if (words > 0) signals.push_back({"words", words, fmt::format("shared words: {}", fmt::join(shared, ", "))});
 
     // The values themselves.
-    // One leading digit a power of ten apart ("two" and "20,000") is a coincidence, not a slip.
-    const int slip = std::min(significant_digits(a->value), significant_digits(b->value)) >= 2
-                         ? scale_slip(a->value, b->value) : 0;
+    // One leading digit a power of ten apart ("two" and "20,000") is a coincidence, not a slip;
+    // digits that agree to three places are none, nor in money two (4.6 million against 4.664
+    // billion).
+    const bool same_unit = fa.kind != FigureKind::money || fa.unit == fb.unit;
+    const double wa = same_unit ? a->written : a->value, wb = same_unit ? b->written : b->value;
+    const int digits = std::min(significant_digits(a->written), significant_digits(b->written));
+    const int slip = digits >= 2 ? scale_slip(wa, wb, digits) : 0;
     const double near = closeness(a->value, b->value);
+    const bool telling_slip = slip && (digits >= 3 || (digits >= 2 && a->cls.starts_with("money")));
     if (slip) {
-      const double w = 0.6;
+      const double w = telling_slip ? 0.6 : 0.3;
       signals.push_back({"value", w, fmt::format("the same digits ×{} apart: a scale slip or the other decimal separator",
                                                   format_number(pow10(slip)))});
     } else if (near > 0) {
@@ -341,14 +374,12 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
     bool worded = words >= 0.12 || !measure.empty();
     for (const Signal& sg : signals) evidence *= 1 - sg.weight;
     double score = 1 - evidence;
-    const bool structural = slip || std::ranges::any_of(signals, [](const Signal& sg) { return sg.name == "conversion"; });
+    const bool structural = telling_slip || std::ranges::any_of(signals, [](const Signal& sg) { return sg.name == "conversion"; });
     if (one_language && !worded && !structural) continue;
     if (!one_language && !worded && !structural && near < 0.9) continue;
     if (score < options.min_score) continue;
 
     // Exact comparison for the pairs that pass: in one unit, against the stated precision.
-    const Figure& fa = sa.figures[a->ref.figure];
-    const Figure& fb = sb.figures[b->ref.figure];
     const Date date = conversion_date(a->ref.source, b->ref.source);
     Normalised va = a->own, vb = b->own;
     if (fa.kind == FigureKind::money && fa.unit != fb.unit) {
