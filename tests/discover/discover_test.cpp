@@ -28,7 +28,7 @@ struct Story {
       files.push_back(load_source(root + "/" + path, sink));
       const SourceFile& file = *files.back();
       sources.push_back({snake_case_id(std::filesystem::path(path).stem().string()), &file,
-                         extract_figures(file.plain()), date_in_name(path)});
+                         extract_figures(file.plain()), date_in_name(path), "en"});
     }
     EXPECT_FALSE(sink.has_errors());
     Normaliser normaliser(make_converter(rates), "USD");
