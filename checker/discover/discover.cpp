@@ -61,7 +61,29 @@ struct Entry {
   std::optional<std::int64_t> event;     // day number of the date its sentence gives (first day)
   std::optional<std::int64_t> event_end; // last day of it
   double norm = 0;
+  std::vector<int> word_ids, measure_ids;  // the words as indexes into the vocabulary, sorted
+  double lo = 0, hi = 0;                   // its interval in its own unit, for screening
+  bool one_sided = false;
 };
+
+// Shared weight of two sorted id lists (a merge: no allocation per pair).
+double shared_weight(const std::vector<int>& a, const std::vector<int>& b, const std::vector<double>& weight,
+                     int* count = nullptr) {
+  double sum = 0;
+  int n = 0;
+  for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] < b[j]) ++i;
+    else if (b[j] < a[i]) ++j;
+    else {
+      if (weight[static_cast<std::size_t>(a[i])] > 0) ++n;
+      sum += weight[static_cast<std::size_t>(a[i])];
+      ++i;
+      ++j;
+    }
+  }
+  if (count) *count = n;
+  return sum;
+}
 
 bool boundary_at(std::string_view text, std::size_t i) {
   const char c = text[i];
@@ -193,6 +215,9 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
       }
       if (e.value <= 0 || !std::isfinite(e.value)) continue;
       e.log = std::log10(e.value);
+      e.lo = to_double(f.interval.low);
+      e.hi = is_infinite(f.interval.high) ? HUGE_VAL : to_double(f.interval.high);
+      e.one_sided = e.own.one_sided;
       // The event's date: the date or year its sentence gives.
       const Span sentence = sentence_of(text, f.span);
       for (std::size_t d : dated) {
@@ -235,9 +260,23 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
     auto it = frequency.find(w);
     return it != frequency.end() && it->second > common;
   };
+  // Words as ids, weighed once: pairs compare integers.
+  std::unordered_map<std::string, int> vocabulary;
+  std::vector<double> weight_of;
+  auto id_of = [&](const std::string& w) {
+    auto [it, fresh] = vocabulary.try_emplace(w, static_cast<int>(weight_of.size()));
+    if (fresh) weight_of.push_back(weight(w));
+    return it->second;
+  };
   for (Entry& e : entries) {
     double sum = 0;
-    for (const std::string& w : e.words) sum += weight(w);
+    for (const std::string& w : e.words) {
+      sum += weight(w);
+      e.word_ids.push_back(id_of(w));
+    }
+    for (const std::string& w : e.measure) e.measure_ids.push_back(id_of(w));
+    std::ranges::sort(e.word_ids);
+    std::ranges::sort(e.measure_ids);
     e.norm = std::sqrt(sum);
   }
 
@@ -311,75 +350,90 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
     return it == entry_of.end() ? nullptr : &entries[it->second];
   };
   const Tolerance exact{Tolerance::Kind::exact, 0, {}};
+  const double screen = to_double(options.tolerance.kind == Tolerance::Kind::relative ? options.tolerance.amount : Number(0));
 
-  std::vector<Conflict> conflicts;
+  // First every candidate is scored in doubles, with nothing allocated; only the pairs that rank
+  // are then compared exactly and explained.
+  struct Scored {
+    double score;
+    std::size_t a, b;  // entries; a's source first
+  };
+  std::vector<Scored> scored;
   for (auto [x, y] : candidates) {
     const Entry* a = &entries[x];
     const Entry* b = &entries[y];
-    if (a->ref.source == b->ref.source) continue;
     if (b->ref.source < a->ref.source) std::swap(a, b);
     if (!a->counted.empty() && !b->counted.empty() && a->counted != b->counted) continue;
     // Figures of events far apart state different facts (two loans a year apart).
     if (a->event && b->event && (*a->event_end < *b->event - 31 || *b->event_end < *a->event - 31)) continue;
     const DiscoverSource& sa = sources[a->ref.source];
     const DiscoverSource& sb = sources[b->ref.source];
-    const bool one_language = sa.language == sb.language;
     const Figure& fa = sa.figures[a->ref.figure];
     const Figure& fb = sb.figures[b->ref.figure];
-
-    std::vector<Signal> signals;
-    // What it measures: the words right beside each.
-    std::vector<std::string> measure;
-    std::ranges::set_intersection(a->measure, b->measure, std::back_inserter(measure));
-    std::erase_if(measure, [&](const std::string& w) { return weight(w) == 0; });
-    // Words of the clause: the cosine of the weighted word sets.
-    std::vector<std::string> shared;
-    std::ranges::set_intersection(a->words, b->words, std::back_inserter(shared));
-    std::erase_if(shared, [&](const std::string& w) { return weight(w) == 0; });
-    double sum = 0;
-    for (const std::string& w : shared) sum += weight(w);
+    const bool same_unit = fa.kind != FigureKind::money || fa.unit == fb.unit;
+    // Screening for agreement: intervals that overlap (a bound within the tolerance) agree.
+    if (same_unit) {
+      const double gap = std::max(a->lo, b->lo) - std::min(a->hi, b->hi);
+      if (gap <= 0 || ((a->one_sided || b->one_sided) && gap <= screen * std::max(a->written, b->written))) continue;
+    } else if (std::abs(a->value - b->value) <= screen * std::max(a->value, b->value)) {
+      continue;
+    }
+    int measure = 0;
+    shared_weight(a->measure_ids, b->measure_ids, weight_of, &measure);
+    const double sum = shared_weight(a->word_ids, b->word_ids, weight_of);
     const double words = a->norm > 0 && b->norm > 0 ? sum / (a->norm * b->norm) : 0;
-    std::ranges::stable_sort(shared, [&](const std::string& p, const std::string& q) { return weight(p) > weight(q); });
-    if (!measure.empty()) signals.push_back({"measure", 0.25, fmt::format("both measure {}", fmt::join(measure, ", "))});
-    if (words > 0) signals.push_back({"words", words, fmt::format("shared words: {}", fmt::join(shared, ", "))});
-
-    // The values themselves.
     // One leading digit a power of ten apart ("two" and "20,000") is a coincidence, not a slip;
     // digits that agree to three places are none, nor in money two (4.6 million against 4.664
     // billion).
-    const bool same_unit = fa.kind != FigureKind::money || fa.unit == fb.unit;
     const double wa = same_unit ? a->written : a->value, wb = same_unit ? b->written : b->value;
     const int digits = std::min(significant_digits(a->written), significant_digits(b->written));
     const int slip = digits >= 2 ? scale_slip(wa, wb, digits) : 0;
     const double near = closeness(a->value, b->value);
-    const bool telling_slip = slip && (digits >= 3 || (digits >= 2 && a->cls.starts_with("money")));
-    if (slip) {
-      const double w = telling_slip ? 0.6 : 0.3;
-      signals.push_back({"value", w, fmt::format("the same digits ×{} apart: a scale slip or the other decimal separator",
-                                                  format_number(pow10(slip)))});
-    } else if (near > 0) {
-      signals.push_back({"value", 0.5 * near, fmt::format("values {:.0f}% apart", 100 * (std::max(a->value, b->value) / std::min(a->value, b->value) - 1))});
-    }
-    // Conversions: both given with a partner in another unit that agrees (the same sum
-    // converted): one fact converted two ways.
+    const bool telling_slip = slip && (digits >= 3 || a->cls.starts_with("money"));
     const Entry* pa = partner(*a);
     const Entry* pb = partner(*b);
-    if (pa && pb && pa->cls == pb->cls && agree(pa->usd ? *pa->usd : pa->own, pb->usd ? *pb->usd : pb->own, options.tolerance))
-      signals.push_back({"conversion", 0.6, "their conversions state the same sum"});
-    if (a->event && b->event) signals.push_back({"date", 0.1, "their sentences date the event alike"});
-
+    const bool converted = pa && pb && pa->cls == pb->cls &&
+                           std::abs(pa->value - pb->value) <= screen * std::max(pa->value, pb->value);
     // One confidence: signals add as independent evidence. Within one language, shared words must
     // say the figures speak of one thing; across languages the values, names and codes carry it.
-    double evidence = 1;
-    bool worded = words >= 0.12 || !measure.empty();
-    for (const Signal& sg : signals) evidence *= 1 - sg.weight;
-    double score = 1 - evidence;
-    const bool structural = telling_slip || std::ranges::any_of(signals, [](const Signal& sg) { return sg.name == "conversion"; });
-    if (one_language && !worded && !structural) continue;
-    if (!one_language && !worded && !structural && near < 0.9) continue;
+    double evidence = (1 - words) * (measure ? 0.75 : 1);
+    evidence *= 1 - (slip ? (telling_slip ? 0.6 : 0.3) : 0.5 * near);
+    if (converted) evidence *= 0.4;
+    if (a->event && b->event) evidence *= 0.9;
+    const double score = 1 - evidence;
+    const bool worded = words >= 0.12 || measure > 0;
+    const bool structural = telling_slip || converted;
+    if (sa.language == sb.language && !worded && !structural) continue;
+    if (sa.language != sb.language && !worded && !structural && near < 0.9) continue;
     if (score < options.min_score) continue;
+    scored.push_back({score, static_cast<std::size_t>(a - entries.data()), static_cast<std::size_t>(b - entries.data())});
+  }
+  auto position = [&](const Scored& c) {
+    const Entry& a = entries[c.a];
+    const Entry& b = entries[c.b];
+    return std::tuple(a.ref.source, sources[a.ref.source].figures[a.ref.figure].span.begin, b.ref.source,
+                      sources[b.ref.source].figures[b.ref.figure].span.begin);
+  };
+  std::ranges::sort(scored, [&](const Scored& x, const Scored& y) {
+    if (x.score != y.score) return x.score > y.score;
+    return position(x) < position(y);
+  });
 
-    // Exact comparison for the pairs that pass: in one unit, against the stated precision.
+  std::vector<Conflict> out;
+  std::map<std::pair<std::size_t, std::size_t>, int> listed;  // a figure is named at most twice
+  for (const Scored& s : scored) {
+    if (out.size() >= options.limit) break;
+    const Entry* a = &entries[s.a];
+    const Entry* b = &entries[s.b];
+    int& na = listed[{a->ref.source, a->ref.figure}];
+    int& nb = listed[{b->ref.source, b->ref.figure}];
+    if (na >= 2 || nb >= 2) continue;
+    const DiscoverSource& sa = sources[a->ref.source];
+    const DiscoverSource& sb = sources[b->ref.source];
+    const Figure& fa = sa.figures[a->ref.figure];
+    const Figure& fb = sb.figures[b->ref.figure];
+
+    // Exact comparison: in one unit, against the stated precision.
     const Date date = conversion_date(a->ref.source, b->ref.source);
     Normalised va = a->own, vb = b->own;
     if (fa.kind == FigureKind::money && fa.unit != fb.unit) {
@@ -400,29 +454,43 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
       // bound touching the other's value is not a conflict.
       if (agree(va, vb, va.one_sided || vb.one_sided ? options.tolerance : exact)) continue;
     }
-    std::ranges::stable_sort(signals, [](const Signal& p, const Signal& q) { return p.weight > q.weight; });
-    Conflict c{a->ref, b->ref, score, std::move(shared), std::move(signals), false, va, vb, delta(va, vb),
-               power_of_ten_apart(va.value, vb.value), date};
-    c.beyond_precision = agree(va, vb, options.tolerance);
-    conflicts.push_back(std::move(c));
-  }
-  auto position = [&](const Conflict& c) {
-    return std::tuple(c.a.source, sources[c.a.source].figures[c.a.figure].span.begin, c.b.source,
-                      sources[c.b.source].figures[c.b.figure].span.begin);
-  };
-  std::ranges::sort(conflicts, [&](const Conflict& x, const Conflict& y) {
-    if (x.score != y.score) return x.score > y.score;
-    return position(x) < position(y);
-  });
-  std::vector<Conflict> out;
-  std::map<std::pair<std::size_t, std::size_t>, int> listed;  // a figure is named at most twice
-  for (Conflict& c : conflicts) {
-    if (out.size() >= options.limit) break;
-    int& na = listed[{c.a.source, c.a.figure}];
-    int& nb = listed[{c.b.source, c.b.figure}];
-    if (na >= 2 || nb >= 2) continue;
     ++na;
     ++nb;
+
+    // The explanation, signal by signal.
+    std::vector<Signal> signals;
+    std::vector<std::string> measure;
+    std::ranges::set_intersection(a->measure, b->measure, std::back_inserter(measure));
+    std::erase_if(measure, [&](const std::string& w) { return weight(w) == 0; });
+    std::vector<std::string> shared;
+    std::ranges::set_intersection(a->words, b->words, std::back_inserter(shared));
+    std::erase_if(shared, [&](const std::string& w) { return weight(w) == 0; });
+    std::ranges::stable_sort(shared, [&](const std::string& p, const std::string& q) { return weight(p) > weight(q); });
+    const double words = a->norm > 0 && b->norm > 0 ? shared_weight(a->word_ids, b->word_ids, weight_of) / (a->norm * b->norm) : 0;
+    if (!measure.empty()) signals.push_back({"measure", 0.25, fmt::format("both measure {}", fmt::join(measure, ", "))});
+    if (words > 0) signals.push_back({"words", words, fmt::format("shared words: {}", fmt::join(shared, ", "))});
+    const bool same_unit = fa.kind != FigureKind::money || fa.unit == fb.unit;
+    const double wa = same_unit ? a->written : a->value, wb = same_unit ? b->written : b->value;
+    const int digits = std::min(significant_digits(a->written), significant_digits(b->written));
+    const int slip = digits >= 2 ? scale_slip(wa, wb, digits) : 0;
+    const double near = closeness(a->value, b->value);
+    if (slip) {
+      signals.push_back({"value", digits >= 3 || a->cls.starts_with("money") ? 0.6 : 0.3,
+                         fmt::format("the same digits ×{} apart: a scale slip or the other decimal separator",
+                                     format_number(pow10(slip)))});
+    } else if (near > 0) {
+      signals.push_back({"value", 0.5 * near, fmt::format("values {:.0f}% apart: a near miss or an update",
+                                                          100 * (std::max(a->value, b->value) / std::min(a->value, b->value) - 1))});
+    }
+    const Entry* pa = partner(*a);
+    const Entry* pb = partner(*b);
+    if (pa && pb && pa->cls == pb->cls && std::abs(pa->value - pb->value) <= screen * std::max(pa->value, pb->value))
+      signals.push_back({"conversion", 0.6, "each is given with a conversion, and the conversions agree"});
+    if (a->event && b->event) signals.push_back({"date", 0.1, "their sentences date the event alike"});
+    std::ranges::stable_sort(signals, [](const Signal& p, const Signal& q) { return p.weight > q.weight; });
+    Conflict c{a->ref, b->ref, s.score, std::move(shared), std::move(signals), false, va, vb, delta(va, vb),
+               power_of_ten_apart(va.value, vb.value), date};
+    c.beyond_precision = agree(va, vb, options.tolerance);
     out.push_back(std::move(c));
   }
   return out;
