@@ -283,11 +283,34 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
   // Candidate pairs by blocking on the values: per class, sorted by magnitude, a pair is looked at
   // when its values are near (a near miss or an update) or the same digits a whole power of ten
   // apart (a scale slip). Pairs far apart in value and not a slip are never looked at.
+  // A passage copied into many texts (wire copy) gives the same figure in the same words each
+  // time: its copies are looked at once, through the first, which keeps the work linear in the
+  // distinct passages and the list free of one conflict repeated.
+  std::vector<std::vector<std::size_t>> copies(entries.size());
+  std::vector<bool> is_copy(entries.size(), false);
+  {
+    std::map<std::tuple<std::string, std::string, double, double, bool, std::vector<int>>, std::size_t> first;
+    for (std::size_t k = 0; k < entries.size(); ++k) {
+      const Entry& e = entries[k];
+      const Figure& f = sources[e.ref.source].figures[e.ref.figure];
+      auto [it, fresh] = first.try_emplace({e.cls, f.unit, e.lo, e.hi, e.one_sided, e.word_ids}, k);
+      if (!fresh) {
+        is_copy[k] = true;
+        copies[it->second].push_back(k);
+      }
+    }
+  }
   std::map<std::string, std::vector<std::size_t>> by_class;
-  for (std::size_t k = 0; k < entries.size(); ++k) by_class[entries[k].cls].push_back(k);
+  for (std::size_t k = 0; k < entries.size(); ++k)
+    if (!is_copy[k]) by_class[entries[k].cls].push_back(k);
   std::vector<std::pair<std::size_t, std::size_t>> candidates;
   auto add = [&](std::size_t x, std::size_t y) {
-    if (entries[x].ref.source != entries[y].ref.source) candidates.emplace_back(std::min(x, y), std::max(x, y));
+    if (entries[x].ref.source == entries[y].ref.source) {  // a copy of one in another text stands in
+      auto other = std::ranges::find_if(copies[y], [&](std::size_t k) { return entries[k].ref.source != entries[x].ref.source; });
+      if (other == copies[y].end()) return;
+      y = *other;
+    }
+    candidates.emplace_back(std::min(x, y), std::max(x, y));
   };
   for (auto& [cls, list] : by_class) {
     std::ranges::sort(list, [&](std::size_t x, std::size_t y) { return entries[x].log < entries[y].log; });
@@ -300,6 +323,7 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
   // against $239 million). The fractional part of log10 is the leading digits.
   std::map<std::string, std::vector<std::size_t>> by_unit;
   for (std::size_t k = 0; k < entries.size(); ++k) {
+    if (is_copy[k]) continue;
     const Figure& f = sources[entries[k].ref.source].figures[entries[k].ref.figure];
     by_unit[f.kind == FigureKind::money ? "money:" + f.unit : entries[k].cls].push_back(k);
     if (f.kind == FigureKind::money && entries[k].usd) by_unit["\n" + entries[k].cls].push_back(k);
@@ -325,7 +349,7 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
   std::unordered_map<std::string, std::vector<std::size_t>> measured;
   for (std::size_t k = 0; k < entries.size(); ++k)
     for (const std::string& w : entries[k].measure)
-      if (!frequent(w) && entries[k].cls == "count") measured[entries[k].cls + '\n' + w].push_back(k);
+      if (!is_copy[k] && !frequent(w) && entries[k].cls == "count") measured[entries[k].cls + '\n' + w].push_back(k);
   for (const auto& [key, list] : measured)
     for (std::size_t x = 0; x < list.size(); ++x)
       for (std::size_t y = x + 1; y < list.size(); ++y)
