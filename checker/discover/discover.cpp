@@ -135,7 +135,8 @@ int significant_digits(double v) {
 
 // "thousands", "tens of thousands", "a few hundred": a span too wide to disagree with anything.
 bool vague(const Figure& f) {
-  if (f.interval.high_open || is_infinite(f.interval.high) || f.qualifier != Qualifier::none) return false;
+  if (f.qualifier != Qualifier::none) return false;
+  if (is_infinite(f.interval.high)) return true;  // "hundreds of thousands": a floor, no value
   return f.interval.low <= 0 || f.interval.high > f.interval.low * Number(3) / 2;
 }
 
@@ -208,6 +209,15 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
       e.value = e.written = to_double(f.value);
       // A lone small integer with nothing counted (a list's "3", "one of them") states no fact.
       if (f.kind == FigureKind::number && e.value < 10 && e.value == std::floor(e.value)) continue;
+      // In Japanese and Chinese a number is written with its counter ("23日", "5人"); a bare number
+      // followed by an ideograph or kana has a counter the figure reader did not take (a day, a
+      // list mark), so what it counts is unknown.
+      if (f.kind == FigureKind::number && f.span.end + 3 <= text.size()) {
+        const auto c0 = static_cast<unsigned char>(text[f.span.end]);
+        const auto c1 = static_cast<unsigned char>(text[f.span.end + 1]);
+        if ((c0 == 0xE3 && c1 >= 0x81) || (c0 >= 0xE4 && c0 <= 0xE9)) continue;  // U+3040..U+9FFF
+        if (text.substr(f.span.end, 2) == "\xE3\x83" || text.substr(f.span.end, 3) == "\xE3\x83\xBB") continue;  // ・
+      }
       if (f.kind == FigureKind::money) {
         e.usd = normaliser.to_unit(f, normaliser.currency(), own_date(s), problem);
         if (e.usd) e.value = to_double(e.usd->value);
@@ -413,7 +423,8 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
     const int digits = std::min(significant_digits(a->written), significant_digits(b->written));
     const int slip = digits >= 2 ? scale_slip(wa, wb, digits) : 0;
     const double near = closeness(a->value, b->value);
-    const bool telling_slip = slip && (digits >= 3 || a->cls.starts_with("money"));
+    // Money slips are telling from two digits; counts, ubiquitous, from four.
+    const bool telling_slip = slip && (digits >= 4 || a->cls.starts_with("money"));
     const Entry* pa = partner(*a);
     const Entry* pb = partner(*b);
     const bool converted = pa && pb && pa->cls == pb->cls &&
@@ -499,7 +510,7 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
     const int slip = digits >= 2 ? scale_slip(wa, wb, digits) : 0;
     const double near = closeness(a->value, b->value);
     if (slip) {
-      signals.push_back({"value", digits >= 3 || a->cls.starts_with("money") ? 0.6 : 0.3,
+      signals.push_back({"value", digits >= 4 || a->cls.starts_with("money") ? 0.6 : 0.3,
                          fmt::format("the same digits ×{} apart: a scale slip or the other decimal separator",
                                      format_number(pow10(slip)))});
     } else if (near > 0) {
