@@ -354,12 +354,12 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
           add(by_digits[x], by_digits[y]);
   }
 
-  // And pairs far apart in value that measure one rare thing ("two patrol ships" against "six
+  // And counts far apart in value that measure one rare thing ("two patrol ships" against "six
   // patrol boats"): blocked on the words right beside them, each list bounded by `common`.
   std::unordered_map<std::string, std::vector<std::size_t>> measured;
   for (std::size_t k = 0; k < entries.size(); ++k)
     for (const std::string& w : entries[k].measure)
-      if (!is_copy[k] && !frequent(w) && entries[k].cls == "count") measured[entries[k].cls + '\n' + w].push_back(k);
+      if (!is_copy[k] && !frequent(w) && !entries[k].counted.empty()) measured[entries[k].cls + '\n' + w].push_back(k);
   for (const auto& [key, list] : measured)
     for (std::size_t x = 0; x < list.size(); ++x)
       for (std::size_t y = x + 1; y < list.size(); ++y)
@@ -432,7 +432,7 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
     // One confidence: signals add as independent evidence. Within one language, shared words must
     // say the figures speak of one thing; across languages the values, names and codes carry it.
     double evidence = (1 - words) * (measure ? 0.75 : 1);
-    evidence *= 1 - (slip ? (telling_slip ? 0.6 : 0.3) : 0.5 * near);
+    evidence *= 1 - (slip ? (telling_slip ? 0.6 : 0.1) : 0.5 * near);
     if (converted) evidence *= 0.4;
     if (a->event && b->event) evidence *= 0.9;
     const double score = 1 - evidence;
@@ -510,7 +510,7 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
     const int slip = digits >= 2 ? scale_slip(wa, wb, digits) : 0;
     const double near = closeness(a->value, b->value);
     if (slip) {
-      signals.push_back({"value", digits >= 4 || a->cls.starts_with("money") ? 0.6 : 0.3,
+      signals.push_back({"value", digits >= 4 || a->cls.starts_with("money") ? 0.6 : 0.1,
                          fmt::format("the same digits ×{} apart: a scale slip or the other decimal separator",
                                      format_number(pow10(slip)))});
     } else if (near > 0) {
