@@ -140,6 +140,14 @@ bool vague(const Figure& f) {
   return f.interval.low <= 0 || f.interval.high > f.interval.low * Number(3) / 2;
 }
 
+// What a scale slip adds: little when its digits could agree by chance; less across currencies,
+// where a rate blurs the digits; most when many digits agree in one unit.
+double slip_weight(bool telling, bool same_unit, int digits) {
+  if (!telling) return 0.1;
+  if (!same_unit) return 0.45;
+  return digits >= 4 ? 0.7 : 0.6;
+}
+
 constexpr double near_window = 0.18;  // log10(1.5): values further apart are not near misses
 
 }  // namespace
@@ -432,10 +440,12 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
     // One confidence: signals add as independent evidence. Within one language, shared words must
     // say the figures speak of one thing; across languages the values, names and codes carry it.
     double evidence = (1 - words) * (measure ? 0.75 : 1);
-    evidence *= 1 - (slip ? (telling_slip ? 0.6 : 0.1) : 0.5 * near);
+    evidence *= 1 - (slip ? slip_weight(telling_slip, same_unit, digits) : 0.5 * near);
     if (converted) evidence *= 0.4;
     if (a->event && b->event) evidence *= 0.9;
-    const double score = 1 - evidence;
+    // Values far apart with no slip between them are seldom one fact told twice: the words
+    // alone must be strong.
+    const double score = (1 - evidence) * (slip || near > 0 ? 1.0 : 0.75);
     const bool worded = words >= 0.12 || measure > 0;
     const bool structural = telling_slip || converted;
     if (sa.language == sb.language && !worded && !structural) continue;
@@ -510,7 +520,7 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
     const int slip = digits >= 2 ? scale_slip(wa, wb, digits) : 0;
     const double near = closeness(a->value, b->value);
     if (slip) {
-      signals.push_back({"value", digits >= 4 || a->cls.starts_with("money") ? 0.6 : 0.1,
+      signals.push_back({"value", slip_weight(digits >= 4 || a->cls.starts_with("money"), same_unit, digits),
                          fmt::format("the same digits ×{} apart: a scale slip or the other decimal separator",
                                      format_number(pow10(slip)))});
     } else if (near > 0) {

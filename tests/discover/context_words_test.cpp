@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,20 @@ TEST(ContextWords, StopsAtABlankLineAndWithinReach) {
   const std::vector<std::string> near =
       context_words("one two three four five six seven alpha 5 beta", Span{40, 41}, 1);
   EXPECT_EQ(near, (std::vector<std::string>{"alpha", "beta"}));
+}
+
+// Japanese is written without spaces: a run stands for its words by its character pairs, only the
+// nearest characters count, and neither the full stop nor what lies past it does.
+TEST(ContextWords, JapaneseRunsAsCharacterPairs) {
+  const std::vector<std::string> words = around("予算案。防衛費は6兆8219億円に上る", "6兆8219億円");
+  auto has = [&](std::string_view w) { return std::ranges::find(words, w) != words.end(); };
+  EXPECT_TRUE(has("防衛"));
+  EXPECT_TRUE(has("衛費"));
+  EXPECT_TRUE(has("に上"));
+  EXPECT_FALSE(has("予算"));  // the sentence before
+  EXPECT_FALSE(has("案。"));
+  const std::vector<std::string> near = context_words("あいうえおかきくけこ5", Span{30, 31}, 3);
+  EXPECT_EQ(near, (std::vector<std::string>{"くけ", "けこ"}));
 }
 
 }  // namespace
