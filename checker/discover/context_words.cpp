@@ -2,6 +2,10 @@
 
 #include "figures/word_number.h"
 
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
 #include <algorithm>
 #include <iterator>
 
@@ -133,6 +137,68 @@ std::vector<std::string> context_words(std::string_view text, Span figure, std::
     while (e < text.size() && (letter(static_cast<unsigned char>(text[e])) || text[e] == '-')) ++e;
     keep(text.substr(b, e - b), out, false, reach);
     ++n;
+    begin = e;
+  }
+  std::ranges::sort(out);
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+namespace {
+
+// "Türkei" → "turk": decomposed, marks dropped, lower-cased, the first four letters; "" when the
+// word is not a capitalised Latin word of four letters or more.
+std::string name_key(std::string_view word) {
+  UErrorCode status = U_ZERO_ERROR;
+  static const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (!nfd) return "";
+  const icu::UnicodeString decomposed =
+      nfd->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size()))), status);
+  if (U_FAILURE(status)) return "";
+  std::string key;
+  bool first = true;
+  for (int32_t i = 0; i < decomposed.length() && key.size() < 4;) {
+    const UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK) continue;
+    if (c > 0x7F || !u_isalpha(c)) return key.size() >= 4 ? key : "";
+    if (first && !u_isupper(c)) return "";
+    first = false;
+    key += static_cast<char>(u_tolower(c));
+  }
+  return key.size() == 4 ? key : "";
+}
+
+}  // namespace
+
+std::vector<std::string> name_keys(std::string_view text, Span figure, std::size_t reach) {
+  std::vector<std::string> out;
+  auto sentence_start = [&](std::size_t b) {  // nothing but spaces since a sentence end
+    while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '"' || text[b - 1] == '\n')) --b;
+    return b == 0 || text[b - 1] == '.' || text[b - 1] == '!' || text[b - 1] == '?' || text[b - 1] == '\n';
+  };
+  auto take = [&](std::size_t b, std::size_t e) {
+    if (sentence_start(b)) return;
+    if (std::string key = name_key(text.substr(b, e - b)); !key.empty()) out.push_back(std::move(key));
+  };
+  std::size_t end = figure.begin;
+  for (std::size_t n = 0; n < reach; ++n) {
+    std::size_t e = end;
+    while (e > 0 && !letter(static_cast<unsigned char>(text[e - 1]))) --e;
+    if (e == 0 || boundary(text, e, end)) break;
+    std::size_t b = e;
+    while (b > 0 && letter(static_cast<unsigned char>(text[b - 1]))) --b;
+    take(b, e);
+    end = b;
+  }
+  std::size_t begin = figure.end;
+  for (std::size_t n = 0; n < reach; ++n) {
+    std::size_t b = begin;
+    while (b < text.size() && !letter(static_cast<unsigned char>(text[b]))) ++b;
+    if (b >= text.size() || boundary(text, begin, b)) break;
+    std::size_t e = b;
+    while (e < text.size() && letter(static_cast<unsigned char>(text[e]))) ++e;
+    take(b, e);
     begin = e;
   }
   std::ranges::sort(out);

@@ -61,7 +61,8 @@ struct Entry {
   std::optional<std::int64_t> event;     // day number of the date its sentence gives (first day)
   std::optional<std::int64_t> event_end; // last day of it
   double norm = 0;
-  std::vector<int> word_ids, measure_ids;  // the words as indexes into the vocabulary, sorted
+  std::vector<std::string> names;          // name keys of its clause ("syri", "turk")
+  std::vector<int> word_ids, measure_ids, name_ids;  // as indexes into the vocabulary, sorted
   double lo = 0, hi = 0;                   // its interval in its own unit, for screening
   bool one_sided = false;
 };
@@ -204,6 +205,7 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
       e.counted = counted(f);
       e.words = context_words(text, f.span);
       e.measure = context_words(text, f.span, 2);
+      e.names = name_keys(text, f.span);
       if (!e.counted.empty()) {
         e.words.push_back(e.counted);  // the counted thing is context too
         e.measure.push_back(e.counted);
@@ -264,8 +266,10 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
   // Words weigh by how rare they are among the figures' contexts (inverse document frequency);
   // a word around very many figures ("government") tells little and weighs nothing.
   std::unordered_map<std::string, std::size_t> frequency;
-  for (const Entry& e : entries)
+  for (const Entry& e : entries) {
     for (const std::string& w : e.words) ++frequency[w];
+    for (const std::string& w : e.names) ++frequency["\x01" + w];  // names apart from words
+  }
   const double n = static_cast<double>(entries.size());
   const std::size_t common = std::clamp<std::size_t>(entries.size() / 8, 24, 256);
   // A word around half the figures or more says nothing.
@@ -293,6 +297,8 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
       e.word_ids.push_back(id_of(w));
     }
     for (const std::string& w : e.measure) e.measure_ids.push_back(id_of(w));
+    for (const std::string& w : e.names) e.name_ids.push_back(id_of("\x01" + w));
+    std::ranges::sort(e.name_ids);
     std::ranges::sort(e.word_ids);
     std::ranges::sort(e.measure_ids);
     e.norm = std::sqrt(sum);
@@ -443,10 +449,17 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
     evidence *= 1 - (slip ? slip_weight(telling_slip, same_unit, digits) : 0.5 * near);
     if (converted) evidence *= 0.4;
     if (a->event && b->event) evidence *= 0.9;
+    // Names (their first letters, without accents) carry a pair across languages, with a value
+    // that is near.
+    int names = 0;
+    if (sa.language != sb.language) shared_weight(a->name_ids, b->name_ids, weight_of, &names);
+    const double name_weight = std::min(0.45, 0.15 * names);
+    const double score_names = names && near > 0 ? name_weight : 0;
+    evidence *= 1 - score_names;
+    const bool worded = words >= 0.12 || measure > 0 || score_names > 0;
     // Values far apart with no slip between them are seldom one fact told twice: the words
     // alone must be strong.
     const double score = (1 - evidence) * (slip || near > 0 ? 1.0 : 0.75);
-    const bool worded = words >= 0.12 || measure > 0;
     const bool structural = telling_slip || converted;
     if (sa.language == sb.language && !worded && !structural) continue;
     if (sa.language != sb.language && !worded && !structural && near < 0.9) continue;
@@ -532,6 +545,14 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
     if (pa && pb && pa->cls == pb->cls && std::abs(pa->value - pb->value) <= screen * std::max(pa->value, pb->value))
       signals.push_back({"conversion", 0.6, "each is given with a conversion, and the conversions agree"});
     if (a->event && b->event) signals.push_back({"date", 0.1, "their sentences date the event alike"});
+    if (sa.language != sb.language && near > 0) {
+      std::vector<std::string> names;
+      std::ranges::set_intersection(a->names, b->names, std::back_inserter(names));
+      std::erase_if(names, [&](const std::string& w) { return weight("\x01" + w) == 0; });
+      if (!names.empty())
+        signals.push_back({"names", std::min(0.45, 0.15 * static_cast<double>(names.size())),
+                           fmt::format("names in both languages begin alike: {}", fmt::join(names, ", "))});
+    }
     std::ranges::stable_sort(signals, [](const Signal& p, const Signal& q) { return p.weight > q.weight; });
     Conflict c{a->ref, b->ref, s.score, std::move(shared), std::move(signals), false, va, vb, delta(va, vb),
                power_of_ten_apart(va.value, vb.value), date};

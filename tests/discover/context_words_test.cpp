@@ -49,5 +49,20 @@ TEST(ContextWords, JapaneseRunsAsCharacterPairs) {
   EXPECT_EQ(near, (std::vector<std::string>{"くけ", "けこ"}));
 }
 
+// Names meet across languages by their first four letters without accents; the first word of a
+// sentence, short words and lower-case words are not names.
+TEST(NameKeys, CapitalisedWordsFoldedToFourLetters) {
+  auto keys = [](std::string_view text, std::string_view figure) {
+    const std::size_t at = text.find(figure);
+    return name_keys(text, Span{at, at + figure.size()});
+  };
+  const std::vector<std::string> fr = keys("Côté syrien, au moins 5 000 blessés en Syrie.", "5 000");
+  EXPECT_EQ(fr, (std::vector<std::string>{"syri"}));
+  const std::vector<std::string> en = keys("More than 6,300 were hurt in Syria, officials said.", "6,300");
+  EXPECT_EQ(en, (std::vector<std::string>{"syri"}));
+  const std::vector<std::string> de = keys("Es starben 17 134 Menschen in der Türkei und in Nordsyrien.", "17 134");
+  EXPECT_EQ(de, (std::vector<std::string>{"mens", "nord", "turk"}));
+}
+
 }  // namespace
 }  // namespace crosscheck
