@@ -28,6 +28,10 @@ constexpr std::string_view stop_words[] = {
     "must",   "shall",   "did",     "does",   "doing",  "including", "within",  "without", "upon",
     "via",    "year",    "years"};
 
+// Words further than this from the last one (past a run of numbers or symbols) are not read: a
+// text of numbers alone would otherwise be read back to its start for each figure.
+constexpr std::size_t max_gap = 200;
+
 bool letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
 
 // A sentence or paragraph ends between `at` and the next word.
@@ -117,8 +121,8 @@ std::vector<std::string> context_words(std::string_view text, Span figure, std::
   std::size_t end = figure.begin;
   for (std::size_t n = 0; n < reach;) {
     std::size_t e = end;
-    while (e > 0 && !letter(static_cast<unsigned char>(text[e - 1]))) --e;
-    if (e == 0 || boundary(text, e, end)) break;
+    while (e > 0 && end - e < max_gap && !letter(static_cast<unsigned char>(text[e - 1]))) --e;
+    if (e == 0 || !letter(static_cast<unsigned char>(text[e - 1])) || boundary(text, e, end)) break;
     std::size_t b = e;
     while (b > 0 && (letter(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '-')) --b;
     if (text.substr(b, e - b).find_first_of("<>") == std::string_view::npos) {
@@ -131,8 +135,8 @@ std::vector<std::string> context_words(std::string_view text, Span figure, std::
   std::size_t begin = figure.end;
   for (std::size_t n = 0; n < reach;) {
     std::size_t b = begin;
-    while (b < text.size() && !letter(static_cast<unsigned char>(text[b]))) ++b;
-    if (b >= text.size() || boundary(text, begin, b)) break;
+    while (b < text.size() && b - begin < max_gap && !letter(static_cast<unsigned char>(text[b]))) ++b;
+    if (b >= text.size() || !letter(static_cast<unsigned char>(text[b])) || boundary(text, begin, b)) break;
     std::size_t e = b;
     while (e < text.size() && (letter(static_cast<unsigned char>(text[e])) || text[e] == '-')) ++e;
     keep(text.substr(b, e - b), out, false, reach);
@@ -184,8 +188,8 @@ std::vector<std::string> name_keys(std::string_view text, Span figure, std::size
   std::size_t end = figure.begin;
   for (std::size_t n = 0; n < reach; ++n) {
     std::size_t e = end;
-    while (e > 0 && !letter(static_cast<unsigned char>(text[e - 1]))) --e;
-    if (e == 0 || boundary(text, e, end)) break;
+    while (e > 0 && end - e < max_gap && !letter(static_cast<unsigned char>(text[e - 1]))) --e;
+    if (e == 0 || !letter(static_cast<unsigned char>(text[e - 1])) || boundary(text, e, end)) break;
     std::size_t b = e;
     while (b > 0 && letter(static_cast<unsigned char>(text[b - 1]))) --b;
     take(b, e);
@@ -194,8 +198,8 @@ std::vector<std::string> name_keys(std::string_view text, Span figure, std::size
   std::size_t begin = figure.end;
   for (std::size_t n = 0; n < reach; ++n) {
     std::size_t b = begin;
-    while (b < text.size() && !letter(static_cast<unsigned char>(text[b]))) ++b;
-    if (b >= text.size() || boundary(text, begin, b)) break;
+    while (b < text.size() && b - begin < max_gap && !letter(static_cast<unsigned char>(text[b]))) ++b;
+    if (b >= text.size() || !letter(static_cast<unsigned char>(text[b])) || boundary(text, begin, b)) break;
     std::size_t e = b;
     while (e < text.size() && letter(static_cast<unsigned char>(text[e]))) ++e;
     take(b, e);

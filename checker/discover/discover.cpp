@@ -94,12 +94,16 @@ bool boundary_at(std::string_view text, std::size_t i) {
   return text.substr(i, 3) == "\xE3\x80\x82";  // 。
 }
 
-// The sentence around byte `at`.
+// The sentence around a figure, at most 600 bytes either side: a text with no sentence ends is
+// not read whole for each of its figures.
 Span sentence_of(std::string_view text, Span figure) {
+  constexpr std::size_t reach = 600;
   std::size_t b = figure.begin;
-  while (b > 0 && !boundary_at(text, b - 1)) --b;
+  const std::size_t low = b > reach ? b - reach : 0;
+  while (b > low && !boundary_at(text, b - 1)) --b;
   std::size_t e = figure.end;
-  while (e < text.size() && !boundary_at(text, e)) ++e;
+  const std::size_t high = std::min(text.size(), e + reach);
+  while (e < high && !boundary_at(text, e)) ++e;
   return {b, e};
 }
 
@@ -148,6 +152,11 @@ double slip_weight(bool telling, bool same_unit, int digits) {
   if (!same_unit) return 0.45;
   return digits >= 4 ? 0.7 : 0.6;
 }
+
+// Each figure is paired with at most this many of the next figures in value order: a story's
+// figures of one fact are far fewer (copies of a passage count once), and text made of numbers
+// alone would otherwise give pairs by the square of its figures.
+constexpr std::size_t max_neighbours = 64;
 
 constexpr double near_window = 0.18;  // log10(1.5): values further apart are not near misses
 
@@ -240,9 +249,10 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
       e.one_sided = e.own.one_sided;
       // The event's date: the date or year its sentence gives.
       const Span sentence = sentence_of(text, f.span);
-      for (std::size_t d : dated) {
-        const Figure& g = figures[d];
-        if (g.span.begin < sentence.begin || g.span.begin >= sentence.end) continue;
+      // The dates of the sentence, found by binary search: figures come in reading order.
+      auto from = std::ranges::lower_bound(dated, sentence.begin, {}, [&](std::size_t d) { return figures[d].span.begin; });
+      for (auto it = from; it != dated.end() && figures[*it].span.begin < sentence.end; ++it) {
+        const Figure& g = figures[*it];
         std::int64_t first = 0, last = 0;
         if (g.kind == FigureKind::year) {
           const int year = g.value.convert_to<int>();
@@ -339,7 +349,8 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
   for (auto& [cls, list] : by_class) {
     std::ranges::sort(list, [&](std::size_t x, std::size_t y) { return entries[x].log < entries[y].log; });
     for (std::size_t x = 0; x < list.size(); ++x)
-      for (std::size_t y = x + 1; y < list.size() && entries[list[y]].log - entries[list[x]].log <= near_window; ++y)
+      for (std::size_t y = x + 1; y < list.size() && y <= x + max_neighbours &&
+                                  entries[list[y]].log - entries[list[x]].log <= near_window; ++y)
         add(list[x], list[y]);
   }
   // The same digits a power of ten apart: in the unit they are written in (a currency's own: a
@@ -361,7 +372,8 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
     };
     std::ranges::sort(by_digits, [&](std::size_t x, std::size_t y) { return frac(x) < frac(y); });
     for (std::size_t x = 0; x < by_digits.size(); ++x)
-      for (std::size_t y = x + 1; y < by_digits.size() && frac(by_digits[y]) - frac(by_digits[x]) <= 0.01; ++y)
+      for (std::size_t y = x + 1; y < by_digits.size() && y <= x + max_neighbours &&
+                                  frac(by_digits[y]) - frac(by_digits[x]) <= 0.01; ++y)
         if (const int digits = std::min(significant_digits(entries[by_digits[x]].written),
                                         significant_digits(entries[by_digits[y]].written));
             digits >= 2 && scale_slip(of(by_digits[x]), of(by_digits[y]), digits))
