@@ -5,6 +5,7 @@
 #include "cli/command.h"
 #include "cli/language_option.h"
 #include "cli/rate_options.h"
+#include "discover/conflict_json.h"
 #include "discover/discover.h"
 #include "discover/rule_writer.h"
 #include "engine/amount_format.h"
@@ -48,6 +49,9 @@ class DiscoverCommand : public Command {
     app.add_option("--min-confidence", min_confidence_,
                    "least confidence (0 to 1) of a pair listed (default 0.3)")
         ->check(CLI::Range(0.0, 1.0));
+    app.add_option("--format", format_, "console (default) or json (schema crosscheck.conflicts/1)")
+        ->check(CLI::IsMember({"console", "json"}));
+    app.add_flag("--matrix", matrix_, "print one row per fact, one column per text: what each text says");
     rates_.define(app);
   }
 
@@ -79,28 +83,17 @@ class DiscoverCommand : public Command {
       ExtractOptions extract;
       extract.language = source_language(language_, file->plain()).tag;
       sources.push_back({unique, file.get(), extract_figures(file->plain(), extract),
-                         date_in_name(file->path())});
+                         date_in_name(file->path()), std::string(extract.language)});
     }
     Normaliser normaliser(make_converter(rates), "USD");
     const std::vector<Conflict> conflicts = find_conflicts(sources, normaliser, options);
 
-    io.out << fmt::format("{} candidate conflict(s) among {} texts\n", conflicts.size(), sources.size());
-    for (std::size_t k = 0; k < conflicts.size(); ++k) {
-      const Conflict& c = conflicts[k];
-      const Figure& a = sources[c.a.source].figures[c.a.figure];
-      const Figure& b = sources[c.b.source].figures[c.b.figure];
-      io.out << fmt::format("\n{}. '{}' vs '{}' (confidence {:.2f}; shared words: {})\n", k + 1,
-                            normalise_for_quotes(a.text), normalise_for_quotes(b.text), c.score,
-                            fmt::join(c.shared, ", "));
-      print_mention(sources[c.a.source], a, c.a_value, io.out);
-      print_mention(sources[c.b.source], b, c.b_value, io.out);
-      io.out << fmt::format("   = ratio {}", format_number(c.delta.ratio, 4));
-      if (a.kind == FigureKind::money && a.unit != b.unit)
-        io.out << fmt::format(" (converted at the rate of {})", to_string(c.date));
-      if (c.power_of_ten > 0)
-        io.out << fmt::format(": a power of ten apart (×{}), the mark of a scale slip",
-                              format_number(pow10(c.power_of_ten)));
-      io.out << '\n';
+    if (format_ == "json") {
+      write_conflicts_json(sources, conflicts, io.out);
+    } else if (matrix_) {
+      write_matrix(sources, conflicts, io.out);
+    } else {
+      print_conflicts(sources, conflicts, io.out);
     }
     if (!write_rules_.empty()) {
       std::string error =
@@ -109,13 +102,39 @@ class DiscoverCommand : public Command {
         io.err << "crosscheck: error: " << error << '\n';
         return 2;
       }
-      io.out << fmt::format("\nwrote {} (check it with: crosscheck lint {})\n", write_rules_, write_rules_);
+      if (format_ != "json")
+        io.out << fmt::format("\nwrote {} (check it with: crosscheck lint {})\n", write_rules_, write_rules_);
     }
     return 0;
   }
 
  private:
+  static void print_conflicts(const std::vector<DiscoverSource>& sources, const std::vector<Conflict>& conflicts,
+                              std::ostream& out) {
+    out << fmt::format("{} candidate conflict(s) among {} texts\n", conflicts.size(), sources.size());
+    for (std::size_t k = 0; k < conflicts.size(); ++k) {
+      const Conflict& c = conflicts[k];
+      const Figure& a = sources[c.a.source].figures[c.a.figure];
+      const Figure& b = sources[c.b.source].figures[c.b.figure];
+      out << fmt::format("\n{}. '{}' vs '{}' (confidence {:.2f})\n", k + 1, normalise_for_quotes(a.text),
+                         normalise_for_quotes(b.text), c.score);
+      for (const Signal& signal : c.signals)
+        out << fmt::format("   + {} ({:.2f}): {}\n", signal.name, signal.weight, signal.detail);
+      print_mention(sources[c.a.source], a, c.a_value, out);
+      print_mention(sources[c.b.source], b, c.b_value, out);
+      out << fmt::format("   = ratio {}", format_number(c.delta.ratio, 4));
+      if (a.kind == FigureKind::money && a.unit != b.unit)
+        out << fmt::format(" (converted at the rate of {})", to_string(c.date));
+      if (c.power_of_ten > 0)
+        out << fmt::format(": a power of ten apart (×{}), the mark of a scale slip", format_number(pow10(c.power_of_ten)));
+      if (c.beyond_precision) out << ": within the tolerance, but not within the precision either states";
+      out << '\n';
+    }
+  }
+
   std::vector<std::string> files_;
+  std::string format_ = "console";
+  bool matrix_ = false;
   std::string write_rules_;
   std::string as_of_;
   std::string language_;

@@ -14,4 +14,9 @@ namespace crosscheck {
 // Sorted and unique.
 std::vector<std::string> context_words(std::string_view text, Span figure, std::size_t reach = 12);
 
+// Names in the same reach: capitalised words (not the first of a sentence) folded to their first
+// four letters without accents ("Syrie", "Syria" → "syri"; "Türkei", "Turkey" → "turk"), so
+// that names written in two languages can still meet. Sorted and unique.
+std::vector<std::string> name_keys(std::string_view text, Span figure, std::size_t reach = 12);
+
 }  // namespace crosscheck

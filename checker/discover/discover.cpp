@@ -3,22 +3,27 @@
 #include "discover/context_words.h"
 #include "engine/compare.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <iterator>
 #include <map>
 #include <tuple>
+#include <unordered_map>
 
 namespace crosscheck {
 
 namespace {
 
-// Figures worth comparing across sources: amounts, counts, shares and spans of time. Bare
-// numbers, dates, years and ordinals are too many and too loosely tied to a fact.
+// Figures worth comparing across sources: amounts, counts (a bare number counts what its
+// sentence names), shares and spans of time. Dates, years and ordinals are too loosely tied to a
+// fact to be compared on their own; they date the event of their sentence instead.
 bool comparable(const Figure& f) {
   switch (f.kind) {
     case FigureKind::money:
     case FigureKind::count:
+    case FigureKind::number:
     case FigureKind::percent:
     case FigureKind::percentage_points:
     case FigureKind::duration:
@@ -28,18 +33,132 @@ bool comparable(const Figure& f) {
   }
 }
 
-// Two figures can be compared when these keys are equal: money with money in any currency,
-// counts of the same thing, percent with percent.
-std::string key_of(const Figure& f) {
-  return f.kind == FigureKind::money ? "money" : dimension(f) + ":" + comparable_unit(f);
+// Figures of one class can be compared: money in any currency, counts with bare numbers (the
+// counted thing is a signal, not a key), percent with percent, durations in one unit.
+std::string class_of(const Figure& f) {
+  switch (f.kind) {
+    case FigureKind::money: return "money";
+    case FigureKind::count:
+    case FigureKind::number: return "count";
+    default: return dimension(f) + ":" + comparable_unit(f);
+  }
 }
+
+// A count's unit when it names a thing counted; "" for a bare number, which takes the other's.
+std::string counted(const Figure& f) { return f.kind == FigureKind::count ? comparable_unit(f) : ""; }
 
 struct Entry {
   FigureRef ref;
-  std::string key;
-  std::vector<std::string> words;
-  double norm = 0;  // square root of the sum of its words' weights
+  std::string cls;
+  std::string counted;                   // the folded noun of a count, "" if none
+  std::vector<std::string> words;        // content words of its clause, sorted, unique
+  std::vector<std::string> measure;      // the words right beside it: what it measures
+  Normalised own;                        // in its own unit
+  std::optional<Normalised> usd;         // money, converted at its source's date
+  double value = 0;                      // for screening: |value| in USD for money, else own
+  double log = 0;                        // log10(value)
+  double written = 0;                    // the value in its own unit: digits are compared in it
+  std::optional<std::int64_t> event;     // day number of the date its sentence gives (first day)
+  std::optional<std::int64_t> event_end; // last day of it
+  double norm = 0;
+  std::vector<std::string> names;          // name keys of its clause ("syri", "turk")
+  std::vector<int> word_ids, measure_ids, name_ids;  // as indexes into the vocabulary, sorted
+  double lo = 0, hi = 0;                   // its interval in its own unit, for screening
+  bool one_sided = false;
 };
+
+// Shared weight of two sorted id lists (a merge: no allocation per pair).
+double shared_weight(const std::vector<int>& a, const std::vector<int>& b, const std::vector<double>& weight,
+                     int* count = nullptr) {
+  double sum = 0;
+  int n = 0;
+  for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] < b[j]) ++i;
+    else if (b[j] < a[i]) ++j;
+    else {
+      if (weight[static_cast<std::size_t>(a[i])] > 0) ++n;
+      sum += weight[static_cast<std::size_t>(a[i])];
+      ++i;
+      ++j;
+    }
+  }
+  if (count) *count = n;
+  return sum;
+}
+
+bool boundary_at(std::string_view text, std::size_t i) {
+  const char c = text[i];
+  if (c == '!' || c == '?' || c == ';') return true;
+  if (c == '.' && (i + 1 >= text.size() || text[i + 1] == ' ' || text[i + 1] == '\n')) return true;
+  if (c == '\n' && i + 1 < text.size() && text[i + 1] == '\n') return true;
+  return text.substr(i, 3) == "\xE3\x80\x82";  // 。
+}
+
+// The sentence around a figure, at most 600 bytes either side: a text with no sentence ends is
+// not read whole for each of its figures.
+Span sentence_of(std::string_view text, Span figure) {
+  constexpr std::size_t reach = 600;
+  std::size_t b = figure.begin;
+  const std::size_t low = b > reach ? b - reach : 0;
+  while (b > low && !boundary_at(text, b - 1)) --b;
+  std::size_t e = figure.end;
+  const std::size_t high = std::min(text.size(), e + reach);
+  while (e < high && !boundary_at(text, e)) ++e;
+  return {b, e};
+}
+
+double to_double(const Number& n) { return n.convert_to<double>(); }
+
+// Same leading digits, a whole power of ten apart: "4.6m" against "4,664 billion", the same digits
+// read with the other separator, or a scale word slipped. The digits agree to one unit in the last
+// place of the less precise (`digits` significant digits; rounded or cut). Returns the power, or 0.
+int scale_slip(double a, double b, int digits) {
+  if (a <= 0 || b <= 0) return 0;
+  if (a > b) std::swap(a, b);
+  const int k = static_cast<int>(std::round(std::log10(b / a)));
+  if (k < 1 || k > 9) return 0;
+  const double shifted = a * std::pow(10.0, k);
+  const double unit = std::pow(10.0, std::floor(std::log10(b)) + 1 - digits);
+  return std::abs(b - shifted) <= unit * (1 + 1e-9) ? k : 0;
+}
+
+// How close two values are, 1 for equal, falling to 0 at half again as much.
+double closeness(double a, double b) {
+  if (a <= 0 || b <= 0) return 0;
+  const double r = std::max(a, b) / std::min(a, b);
+  return std::max(0.0, 1.0 - std::log(r) / std::log(1.5));
+}
+
+// Significant digits of a value, trailing zeros not counted: 20,000 → 1, 4.664 billion → 4.
+int significant_digits(double v) {
+  for (int digits = 1; digits < 15; ++digits) {
+    const double scale = std::pow(10.0, digits - 1 - std::floor(std::log10(v)));
+    if (std::abs(std::round(v * scale) - v * scale) < 1e-6 * v * scale) return digits;
+  }
+  return 15;
+}
+
+// "thousands", "tens of thousands", "a few hundred": a span too wide to disagree with anything.
+bool vague(const Figure& f) {
+  if (f.qualifier != Qualifier::none) return false;
+  if (is_infinite(f.interval.high)) return true;  // "hundreds of thousands": a floor, no value
+  return f.interval.low <= 0 || f.interval.high > f.interval.low * Number(3) / 2;
+}
+
+// What a scale slip adds: little when its digits could agree by chance; less across currencies,
+// where a rate blurs the digits; most when many digits agree in one unit.
+double slip_weight(bool telling, bool same_unit, int digits) {
+  if (!telling) return 0.1;
+  if (!same_unit) return 0.45;
+  return digits >= 4 ? 0.7 : 0.6;
+}
+
+// Each figure is paired with at most this many of the next figures in value order: a story's
+// figures of one fact are far fewer (copies of a passage count once), and text made of numbers
+// alone would otherwise give pairs by the square of its figures.
+constexpr std::size_t max_neighbours = 64;
+
+constexpr double near_window = 0.18;  // log10(1.5): values further apart are not near misses
 
 }  // namespace
 
@@ -72,51 +191,208 @@ std::optional<Date> newest_date(const DiscoverSource& source) {
 
 std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
                                      const Normaliser& normaliser, const DiscoverOptions& options) {
+  std::vector<std::optional<Date>> written(sources.size());
+  for (std::size_t s = 0; s < sources.size(); ++s) written[s] = newest_date(sources[s]);
+  auto own_date = [&](std::size_t s) { return options.as_of ? *options.as_of : written[s] ? *written[s] : options.fallback; };
+
   std::vector<Entry> entries;
   for (std::size_t s = 0; s < sources.size(); ++s) {
     const std::string_view text = sources[s].file->plain();
-    for (std::size_t i = 0; i < sources[s].figures.size(); ++i) {
-      const Figure& f = sources[s].figures[i];
-      if (!comparable(f)) continue;
-      Entry e{{s, i}, key_of(f), context_words(text, f.span)};
-      if (f.kind == FigureKind::count) e.words.push_back(f.unit);  // the counted thing is context too
+    const std::vector<Figure>& figures = sources[s].figures;
+    // Dates and years in reading order, to date the sentence of each figure.
+    std::vector<std::size_t> dated;
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+      const Figure& f = figures[i];
+      if ((f.kind == FigureKind::date || f.kind == FigureKind::date_range || f.kind == FigureKind::year)) dated.push_back(i);
+    }
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+      const Figure& f = figures[i];
+      if (!comparable(f) || f.value <= 0 || vague(f)) continue;
+      Entry e;
+      e.ref = {s, i};
+      e.cls = class_of(f);
+      e.counted = counted(f);
+      e.words = context_words(text, f.span);
+      e.measure = context_words(text, f.span, 2);
+      e.names = name_keys(text, f.span);
+      if (!e.counted.empty()) {
+        e.words.push_back(e.counted);  // the counted thing is context too
+        e.measure.push_back(e.counted);
+      }
       std::ranges::sort(e.words);
       e.words.erase(std::unique(e.words.begin(), e.words.end()), e.words.end());
+      std::ranges::sort(e.measure);
+      e.measure.erase(std::unique(e.measure.begin(), e.measure.end()), e.measure.end());
+      std::string problem;
+      e.own = *normaliser.to_unit(f, comparable_unit(f), std::nullopt, problem);
+      e.value = e.written = to_double(f.value);
+      // A lone small integer with nothing counted (a list's "3", "one of them") states no fact.
+      if (f.kind == FigureKind::number && e.value < 10 && e.value == std::floor(e.value)) continue;
+      // In Japanese and Chinese a number is written with its counter ("23日", "5人"); a bare number
+      // followed by an ideograph or kana has a counter the figure reader did not take (a day, a
+      // list mark), so what it counts is unknown.
+      if (f.kind == FigureKind::number && f.span.end + 3 <= text.size()) {
+        const auto c0 = static_cast<unsigned char>(text[f.span.end]);
+        const auto c1 = static_cast<unsigned char>(text[f.span.end + 1]);
+        if ((c0 == 0xE3 && c1 >= 0x81) || (c0 >= 0xE4 && c0 <= 0xE9)) continue;  // U+3040..U+9FFF
+        if (text.substr(f.span.end, 2) == "\xE3\x83" || text.substr(f.span.end, 3) == "\xE3\x83\xBB") continue;  // ・
+      }
+      if (f.kind == FigureKind::money) {
+        e.usd = normaliser.to_unit(f, normaliser.currency(), own_date(s), problem);
+        if (e.usd) e.value = to_double(e.usd->value);
+        else e.cls = "money:" + f.unit;  // no rate: compared within its currency only
+      }
+      if (e.value <= 0 || !std::isfinite(e.value)) continue;
+      e.log = std::log10(e.value);
+      e.lo = to_double(f.interval.low);
+      e.hi = is_infinite(f.interval.high) ? HUGE_VAL : to_double(f.interval.high);
+      e.one_sided = e.own.one_sided;
+      // The event's date: the date or year its sentence gives.
+      const Span sentence = sentence_of(text, f.span);
+      // The dates of the sentence, found by binary search: figures come in reading order.
+      auto from = std::ranges::lower_bound(dated, sentence.begin, {}, [&](std::size_t d) { return figures[d].span.begin; });
+      for (auto it = from; it != dated.end() && figures[*it].span.begin < sentence.end; ++it) {
+        const Figure& g = figures[*it];
+        std::int64_t first = 0, last = 0;
+        if (g.kind == FigureKind::year) {
+          const int year = g.value.convert_to<int>();
+          first = day_number(year, 1, 1);
+          last = day_number(year, 12, 31);
+        } else if (g.date && g.date->year != 0) {
+          first = day_number(first_day(*g.date));
+          const Date end = g.kind == FigureKind::date_range && g.date_end ? *g.date_end : *g.date;
+          last = end.complete() ? day_number(end) : day_number(end.year, end.month ? end.month : 12,
+                                                               days_in_month(end.year, end.month ? end.month : 12));
+        } else {
+          continue;
+        }
+        e.event = e.event ? std::min(*e.event, first) : first;
+        e.event_end = e.event_end ? std::max(*e.event_end, last) : last;
+      }
       entries.push_back(std::move(e));
     }
   }
+
   // Words weigh by how rare they are among the figures' contexts (inverse document frequency);
-  // a word around very many figures ("government") tells little and is not indexed at all, which
-  // also keeps the pairs looked at far below all pairs.
-  // Ordered maps: the sums below add up in one order, so scores are the same on every run.
-  std::map<std::string, std::vector<std::size_t>> postings;
-  for (std::size_t k = 0; k < entries.size(); ++k)
-    for (const std::string& w : entries[k].words) postings[w].push_back(k);
+  // a word around very many figures ("government") tells little and weighs nothing.
+  std::unordered_map<std::string, std::size_t> frequency;
+  for (const Entry& e : entries) {
+    for (const std::string& w : e.words) ++frequency[w];
+    for (const std::string& w : e.names) ++frequency["\x01" + w];  // names apart from words
+  }
   const double n = static_cast<double>(entries.size());
   const std::size_t common = std::clamp<std::size_t>(entries.size() / 8, 24, 256);
-  std::map<std::string, double> weight;
-  for (const auto& [word, list] : postings)
-    weight[word] = list.size() > common ? 0.0 : std::log(1.0 + n / static_cast<double>(list.size()));
+  // A word around half the figures or more says nothing.
+  auto weight = [&](const std::string& w) {
+    auto it = frequency.find(w);
+    const std::size_t k = it == frequency.end() ? 1 : it->second;
+    return 2 * k > entries.size() ? 0.0 : std::log(1.0 + n / static_cast<double>(k));
+  };
+  auto frequent = [&](const std::string& w) {
+    auto it = frequency.find(w);
+    return it != frequency.end() && it->second > common;
+  };
+  // Words as ids, weighed once: pairs compare integers.
+  std::unordered_map<std::string, int> vocabulary;
+  std::vector<double> weight_of;
+  auto id_of = [&](const std::string& w) {
+    auto [it, fresh] = vocabulary.try_emplace(w, static_cast<int>(weight_of.size()));
+    if (fresh) weight_of.push_back(weight(w));
+    return it->second;
+  };
   for (Entry& e : entries) {
     double sum = 0;
-    for (const std::string& w : e.words) sum += weight.at(w);
+    for (const std::string& w : e.words) {
+      sum += weight(w);
+      e.word_ids.push_back(id_of(w));
+    }
+    for (const std::string& w : e.measure) e.measure_ids.push_back(id_of(w));
+    for (const std::string& w : e.names) e.name_ids.push_back(id_of("\x01" + w));
+    std::ranges::sort(e.name_ids);
+    std::ranges::sort(e.word_ids);
+    std::ranges::sort(e.measure_ids);
     e.norm = std::sqrt(sum);
   }
-  // Shared weight of every pair that shares a telling word, from different sources, of one key.
-  std::map<std::pair<std::size_t, std::size_t>, double> shared;
-  for (const auto& [word, list] : postings) {
-    const double w = weight.at(word);
-    if (w == 0) continue;
-    for (std::size_t x = 0; x < list.size(); ++x)
-      for (std::size_t y = x + 1; y < list.size(); ++y) {
-        const Entry& a = entries[list[x]];
-        const Entry& b = entries[list[y]];
-        if (a.ref.source == b.ref.source || a.key != b.key) continue;
-        shared[{list[x], list[y]}] += w;
+
+  // Candidate pairs by blocking on the values: per class, sorted by magnitude, a pair is looked at
+  // when its values are near (a near miss or an update) or the same digits a whole power of ten
+  // apart (a scale slip). Pairs far apart in value and not a slip are never looked at.
+  // A passage copied into many texts (wire copy) gives the same figure in the same words each
+  // time: its copies are looked at once, through the first, which keeps the work linear in the
+  // distinct passages and the list free of one conflict repeated.
+  std::vector<std::vector<std::size_t>> copies(entries.size());
+  std::vector<bool> is_copy(entries.size(), false);
+  {
+    std::map<std::tuple<std::string, std::string, double, double, bool, std::vector<int>>, std::size_t> first;
+    for (std::size_t k = 0; k < entries.size(); ++k) {
+      const Entry& e = entries[k];
+      const Figure& f = sources[e.ref.source].figures[e.ref.figure];
+      auto [it, fresh] = first.try_emplace({e.cls, f.unit, e.lo, e.hi, e.one_sided, e.word_ids}, k);
+      if (!fresh) {
+        is_copy[k] = true;
+        copies[it->second].push_back(k);
       }
+    }
   }
-  std::vector<std::optional<Date>> written(sources.size());
-  for (std::size_t s = 0; s < sources.size(); ++s) written[s] = newest_date(sources[s]);
+  std::map<std::string, std::vector<std::size_t>> by_class;
+  for (std::size_t k = 0; k < entries.size(); ++k)
+    if (!is_copy[k]) by_class[entries[k].cls].push_back(k);
+  std::vector<std::pair<std::size_t, std::size_t>> candidates;
+  auto add = [&](std::size_t x, std::size_t y) {
+    if (entries[x].ref.source == entries[y].ref.source) {  // a copy of one in another text stands in
+      auto other = std::ranges::find_if(copies[y], [&](std::size_t k) { return entries[k].ref.source != entries[x].ref.source; });
+      if (other == copies[y].end()) return;
+      y = *other;
+    }
+    candidates.emplace_back(std::min(x, y), std::max(x, y));
+  };
+  for (auto& [cls, list] : by_class) {
+    std::ranges::sort(list, [&](std::size_t x, std::size_t y) { return entries[x].log < entries[y].log; });
+    for (std::size_t x = 0; x < list.size(); ++x)
+      for (std::size_t y = x + 1; y < list.size() && y <= x + max_neighbours &&
+                                  entries[list[y]].log - entries[list[x]].log <= near_window; ++y)
+        add(list[x], list[y]);
+  }
+  // The same digits a power of ten apart: in the unit they are written in (a currency's own: a
+  // rate would blur the digits), and money also across currencies, converted (286 million yen
+  // against $239 million). The fractional part of log10 is the leading digits.
+  std::map<std::string, std::vector<std::size_t>> by_unit;
+  for (std::size_t k = 0; k < entries.size(); ++k) {
+    if (is_copy[k]) continue;
+    const Figure& f = sources[entries[k].ref.source].figures[entries[k].ref.figure];
+    by_unit[f.kind == FigureKind::money ? "money:" + f.unit : entries[k].cls].push_back(k);
+    if (f.kind == FigureKind::money && entries[k].usd) by_unit["\n" + entries[k].cls].push_back(k);
+  }
+  for (auto& [unit, by_digits] : by_unit) {
+    const bool converted = unit.starts_with('\n');
+    auto of = [&](std::size_t k) { return converted ? entries[k].value : entries[k].written; };
+    auto frac = [&](std::size_t k) {
+      const double l = std::log10(of(k));
+      return l - std::floor(l);
+    };
+    std::ranges::sort(by_digits, [&](std::size_t x, std::size_t y) { return frac(x) < frac(y); });
+    for (std::size_t x = 0; x < by_digits.size(); ++x)
+      for (std::size_t y = x + 1; y < by_digits.size() && y <= x + max_neighbours &&
+                                  frac(by_digits[y]) - frac(by_digits[x]) <= 0.01; ++y)
+        if (const int digits = std::min(significant_digits(entries[by_digits[x]].written),
+                                        significant_digits(entries[by_digits[y]].written));
+            digits >= 2 && scale_slip(of(by_digits[x]), of(by_digits[y]), digits))
+          add(by_digits[x], by_digits[y]);
+  }
+
+  // And counts far apart in value that measure one rare thing ("two patrol ships" against "six
+  // patrol boats"): blocked on the words right beside them, each list bounded by `common`.
+  std::unordered_map<std::string, std::vector<std::size_t>> measured;
+  for (std::size_t k = 0; k < entries.size(); ++k)
+    for (const std::string& w : entries[k].measure)
+      if (!is_copy[k] && !frequent(w) && !entries[k].counted.empty()) measured[entries[k].cls + '\n' + w].push_back(k);
+  for (const auto& [key, list] : measured)
+    for (std::size_t x = 0; x < list.size(); ++x)
+      for (std::size_t y = x + 1; y < list.size(); ++y)
+        if (std::abs(entries[list[x]].log - entries[list[y]].log) > near_window) add(list[x], list[y]);
+  std::ranges::sort(candidates);
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+
   auto conversion_date = [&](std::size_t sa, std::size_t sb) {
     if (options.as_of) return *options.as_of;
     const std::optional<Date>& a = written[sa];
@@ -124,48 +400,175 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
     if (a && b) return *a < *b ? *b : *a;
     return a ? *a : b ? *b : options.fallback;
   };
-  std::vector<Conflict> conflicts;
-  std::map<std::pair<std::size_t, std::size_t>, int> listed;  // a figure is named at most twice
-  for (const auto& [pair, sum] : shared) {
-    const Entry& a = entries[pair.first];
-    const Entry& b = entries[pair.second];
-    const double score = sum / (a.norm * b.norm);  // cosine of the weighted word sets
-    if (score < options.min_score) continue;
-    const Figure& fa = sources[a.ref.source].figures[a.ref.figure];
-    const Figure& fb = sources[b.ref.source].figures[b.ref.figure];
-    std::string problem;
-    const Date date = conversion_date(a.ref.source, b.ref.source);
-    auto values = normaliser.together({&fa, &fb}, {date, date}, problem);
-    if (!values || agree((*values)[0], (*values)[1], options.tolerance)) continue;
-    // With no date from the texts, a rate of some other year may explain a gap: money in two
-    // currencies is listed then only when it is far apart (five times or more).
-    const bool dated = options.as_of || written[a.ref.source] || written[b.ref.source];
-    if (!dated && fa.unit != fb.unit && delta((*values)[0], (*values)[1]).ratio < 5) continue;
-    Conflict c{a.ref, b.ref, score, {}, (*values)[0], (*values)[1], delta((*values)[0], (*values)[1]),
-               power_of_ten_apart((*values)[0].value, (*values)[1].value), date};
-    std::ranges::set_intersection(a.words, b.words, std::back_inserter(c.shared));
-    std::ranges::stable_sort(c.shared, [&](const std::string& x, const std::string& y) {
-      return weight.at(x) > weight.at(y);
-    });
-    std::erase_if(c.shared, [&](const std::string& w) { return weight.at(w) == 0; });
-    conflicts.push_back(std::move(c));
-  }
-  auto position = [&](const Conflict& c) {
-    return std::tuple(c.a.source, sources[c.a.source].figures[c.a.figure].span.begin, c.b.source,
-                      sources[c.b.source].figures[c.b.figure].span.begin);
+  // A figure's parenthetical partner ("336.63 trillion VND (14.5 billion USD)"), as an entry.
+  std::map<std::pair<std::size_t, std::size_t>, std::size_t> entry_of;
+  for (std::size_t k = 0; k < entries.size(); ++k) entry_of[{entries[k].ref.source, entries[k].ref.figure}] = k;
+  auto partner = [&](const Entry& e) -> const Entry* {
+    const Figure& f = sources[e.ref.source].figures[e.ref.figure];
+    if (!f.pair) return nullptr;
+    auto it = entry_of.find({e.ref.source, *f.pair});
+    return it == entry_of.end() ? nullptr : &entries[it->second];
   };
-  std::ranges::sort(conflicts, [&](const Conflict& x, const Conflict& y) {
+  const Tolerance exact{Tolerance::Kind::exact, 0, {}};
+  const double screen = to_double(options.tolerance.kind == Tolerance::Kind::relative ? options.tolerance.amount : Number(0));
+
+  // First every candidate is scored in doubles, with nothing allocated; only the pairs that rank
+  // are then compared exactly and explained.
+  struct Scored {
+    double score;
+    std::size_t a, b;  // entries; a's source first
+  };
+  std::vector<Scored> scored;
+  for (auto [x, y] : candidates) {
+    const Entry* a = &entries[x];
+    const Entry* b = &entries[y];
+    if (b->ref.source < a->ref.source) std::swap(a, b);
+    if (!a->counted.empty() && !b->counted.empty() && a->counted != b->counted) continue;
+    // Figures of events far apart state different facts (two loans a year apart).
+    if (a->event && b->event && (*a->event_end < *b->event - 31 || *b->event_end < *a->event - 31)) continue;
+    const DiscoverSource& sa = sources[a->ref.source];
+    const DiscoverSource& sb = sources[b->ref.source];
+    const Figure& fa = sa.figures[a->ref.figure];
+    const Figure& fb = sb.figures[b->ref.figure];
+    const bool same_unit = fa.kind != FigureKind::money || fa.unit == fb.unit;
+    // Screening for agreement: intervals that overlap (a bound within the tolerance) agree.
+    if (same_unit) {
+      const double gap = std::max(a->lo, b->lo) - std::min(a->hi, b->hi);
+      if (gap <= 0 || ((a->one_sided || b->one_sided) && gap <= screen * std::max(a->written, b->written))) continue;
+    } else if (std::abs(a->value - b->value) <= screen * std::max(a->value, b->value)) {
+      continue;
+    }
+    int measure = 0;
+    shared_weight(a->measure_ids, b->measure_ids, weight_of, &measure);
+    const double sum = shared_weight(a->word_ids, b->word_ids, weight_of);
+    const double words = a->norm > 0 && b->norm > 0 ? sum / (a->norm * b->norm) : 0;
+    // One leading digit a power of ten apart ("two" and "20,000") is a coincidence, not a slip;
+    // digits that agree to three places are none, nor in money two (4.6 million against 4.664
+    // billion).
+    const double wa = same_unit ? a->written : a->value, wb = same_unit ? b->written : b->value;
+    const int digits = std::min(significant_digits(a->written), significant_digits(b->written));
+    const int slip = digits >= 2 ? scale_slip(wa, wb, digits) : 0;
+    const double near = closeness(a->value, b->value);
+    // Money slips are telling from two digits; counts, ubiquitous, from four.
+    const bool telling_slip = slip && (digits >= 4 || a->cls.starts_with("money"));
+    const Entry* pa = partner(*a);
+    const Entry* pb = partner(*b);
+    const bool converted = pa && pb && pa->cls == pb->cls &&
+                           std::abs(pa->value - pb->value) <= screen * std::max(pa->value, pb->value);
+    // One confidence: signals add as independent evidence. Within one language, shared words must
+    // say the figures speak of one thing; across languages the values, names and codes carry it.
+    double evidence = (1 - words) * (measure ? 0.75 : 1);
+    evidence *= 1 - (slip ? slip_weight(telling_slip, same_unit, digits) : 0.5 * near);
+    if (converted) evidence *= 0.4;
+    if (a->event && b->event) evidence *= 0.9;
+    // Names (their first letters, without accents) carry a pair across languages, with a value
+    // that is near.
+    int names = 0;
+    if (sa.language != sb.language) shared_weight(a->name_ids, b->name_ids, weight_of, &names);
+    const double name_weight = std::min(0.45, 0.15 * names);
+    const double score_names = names && near > 0 ? name_weight : 0;
+    evidence *= 1 - score_names;
+    const bool worded = words >= 0.12 || measure > 0 || score_names > 0;
+    // Values far apart with no slip between them are seldom one fact told twice: the words
+    // alone must be strong.
+    const double score = (1 - evidence) * (slip || near > 0 ? 1.0 : 0.75);
+    const bool structural = telling_slip || converted;
+    if (sa.language == sb.language && !worded && !structural) continue;
+    if (sa.language != sb.language && !worded && !structural && near < 0.9) continue;
+    if (score < options.min_score) continue;
+    scored.push_back({score, static_cast<std::size_t>(a - entries.data()), static_cast<std::size_t>(b - entries.data())});
+  }
+  auto position = [&](const Scored& c) {
+    const Entry& a = entries[c.a];
+    const Entry& b = entries[c.b];
+    return std::tuple(a.ref.source, sources[a.ref.source].figures[a.ref.figure].span.begin, b.ref.source,
+                      sources[b.ref.source].figures[b.ref.figure].span.begin);
+  };
+  std::ranges::sort(scored, [&](const Scored& x, const Scored& y) {
     if (x.score != y.score) return x.score > y.score;
     return position(x) < position(y);
   });
+
   std::vector<Conflict> out;
-  for (Conflict& c : conflicts) {
+  std::map<std::pair<std::size_t, std::size_t>, int> listed;  // a figure is named at most twice
+  for (const Scored& s : scored) {
     if (out.size() >= options.limit) break;
-    int& na = listed[{c.a.source, c.a.figure}];
-    int& nb = listed[{c.b.source, c.b.figure}];
+    const Entry* a = &entries[s.a];
+    const Entry* b = &entries[s.b];
+    int& na = listed[{a->ref.source, a->ref.figure}];
+    int& nb = listed[{b->ref.source, b->ref.figure}];
     if (na >= 2 || nb >= 2) continue;
+    const DiscoverSource& sa = sources[a->ref.source];
+    const DiscoverSource& sb = sources[b->ref.source];
+    const Figure& fa = sa.figures[a->ref.figure];
+    const Figure& fb = sb.figures[b->ref.figure];
+
+    // Exact comparison: in one unit, against the stated precision.
+    const Date date = conversion_date(a->ref.source, b->ref.source);
+    Normalised va = a->own, vb = b->own;
+    if (fa.kind == FigureKind::money && fa.unit != fb.unit) {
+      std::string problem;
+      auto values = normaliser.together({&fa, &fb}, {date, date}, problem);
+      if (!values) continue;
+      va = (*values)[0];
+      vb = (*values)[1];
+      if (agree(va, vb, options.tolerance)) continue;
+      // With no date from the texts, a rate of some other year may explain a gap: money in two
+      // currencies is listed then only when it is far apart (five times or more).
+      const bool dated = options.as_of || written[a->ref.source] || written[b->ref.source];
+      if (!dated && delta(va, vb).ratio < 5) continue;
+    } else {
+      if (!counted(fa).empty()) vb.unit = va.unit;
+      else va.unit = vb.unit;
+      // Against the stated precision; a bound ("more than 20,000") against the tolerance, as a
+      // bound touching the other's value is not a conflict.
+      if (agree(va, vb, va.one_sided || vb.one_sided ? options.tolerance : exact)) continue;
+    }
     ++na;
     ++nb;
+
+    // The explanation, signal by signal.
+    std::vector<Signal> signals;
+    std::vector<std::string> measure;
+    std::ranges::set_intersection(a->measure, b->measure, std::back_inserter(measure));
+    std::erase_if(measure, [&](const std::string& w) { return weight(w) == 0; });
+    std::vector<std::string> shared;
+    std::ranges::set_intersection(a->words, b->words, std::back_inserter(shared));
+    std::erase_if(shared, [&](const std::string& w) { return weight(w) == 0; });
+    std::ranges::stable_sort(shared, [&](const std::string& p, const std::string& q) { return weight(p) > weight(q); });
+    const double words = a->norm > 0 && b->norm > 0 ? shared_weight(a->word_ids, b->word_ids, weight_of) / (a->norm * b->norm) : 0;
+    if (!measure.empty()) signals.push_back({"measure", 0.25, fmt::format("both measure {}", fmt::join(measure, ", "))});
+    if (words > 0) signals.push_back({"words", words, fmt::format("shared words: {}", fmt::join(shared, ", "))});
+    const bool same_unit = fa.kind != FigureKind::money || fa.unit == fb.unit;
+    const double wa = same_unit ? a->written : a->value, wb = same_unit ? b->written : b->value;
+    const int digits = std::min(significant_digits(a->written), significant_digits(b->written));
+    const int slip = digits >= 2 ? scale_slip(wa, wb, digits) : 0;
+    const double near = closeness(a->value, b->value);
+    if (slip) {
+      signals.push_back({"value", slip_weight(digits >= 4 || a->cls.starts_with("money"), same_unit, digits),
+                         fmt::format("the same digits ×{} apart: a scale slip or the other decimal separator",
+                                     format_number(pow10(slip)))});
+    } else if (near > 0) {
+      signals.push_back({"value", 0.5 * near, fmt::format("values {:.0f}% apart: a near miss or an update",
+                                                          100 * (std::max(a->value, b->value) / std::min(a->value, b->value) - 1))});
+    }
+    const Entry* pa = partner(*a);
+    const Entry* pb = partner(*b);
+    if (pa && pb && pa->cls == pb->cls && std::abs(pa->value - pb->value) <= screen * std::max(pa->value, pb->value))
+      signals.push_back({"conversion", 0.6, "each is given with a conversion, and the conversions agree"});
+    if (a->event && b->event) signals.push_back({"date", 0.1, "their sentences date the event alike"});
+    if (sa.language != sb.language && near > 0) {
+      std::vector<std::string> names;
+      std::ranges::set_intersection(a->names, b->names, std::back_inserter(names));
+      std::erase_if(names, [&](const std::string& w) { return weight("\x01" + w) == 0; });
+      if (!names.empty())
+        signals.push_back({"names", std::min(0.45, 0.15 * static_cast<double>(names.size())),
+                           fmt::format("names in both languages begin alike: {}", fmt::join(names, ", "))});
+    }
+    std::ranges::stable_sort(signals, [](const Signal& p, const Signal& q) { return p.weight > q.weight; });
+    Conflict c{a->ref, b->ref, s.score, std::move(shared), std::move(signals), false, va, vb, delta(va, vb),
+               power_of_ten_apart(va.value, vb.value), date};
+    c.beyond_precision = agree(va, vb, options.tolerance);
     out.push_back(std::move(c));
   }
   return out;

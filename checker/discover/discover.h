@@ -19,6 +19,7 @@ struct DiscoverSource {
   const SourceFile* file = nullptr;
   std::vector<Figure> figures;  // of file->plain()
   std::optional<Date> published;  // when known (a partial date stands for its first day)
+  std::string language;           // BCP 47 tag of its text; texts in different languages share few words
 };
 
 // A date in a file's name, as newsrooms file texts: "csis-2015-09-party-chief-visit.txt" →
@@ -33,7 +34,7 @@ struct DiscoverOptions {
   Tolerance tolerance;       // 1% unless set
   std::optional<Date> as_of;  // money in different currencies is converted at this date, else
   Date fallback;              // at the newest date either text writes, else at this one
-  double min_score = 0.3;    // least similarity of two figures' surrounding words (0..1)
+  double min_score = 0.3;    // least confidence of a pair listed (0..1)
   std::size_t limit = 20;    // most conflicts listed
 };
 
@@ -43,10 +44,19 @@ struct FigureRef {
   std::size_t figure = 0;
 };
 
+// One reason to think two figures state one fact, with what it adds to the confidence.
+struct Signal {
+  std::string name;    // measure, words, value, conversion, date
+  double weight = 0;   // 0..1, this signal alone
+  std::string detail;  // why: the shared noun, the words, "a hundred times apart" ...
+};
+
 struct Conflict {
   FigureRef a, b;                   // a's source comes first
-  double score = 0;                 // similarity of their surrounding words, 0..1: the confidence
+  double score = 0;                 // the confidence, 0..1, combined from `signals`
   std::vector<std::string> shared;  // the words they share, most telling first
+  std::vector<Signal> signals;      // strongest first
+  bool beyond_precision = false;    // they agree within the tolerance but not within their precision
   Normalised a_value, b_value;      // in one unit
   Delta delta;
   int power_of_ten = 0;             // 2: a hundred times apart (a likely scale slip)

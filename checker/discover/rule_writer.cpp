@@ -134,6 +134,8 @@ std::string starter_rules(const std::vector<DiscoverSource>& sources,
                        yaml_string(fmt::format("'{}' ({}) and '{}' ({}) may state one fact", fa.text,
                                                sources[c.a.source].id, fb.text, sources[c.b.source].id)));
     if (fa.kind == FigureKind::money) out += fmt::format("    as_of: {}\n", to_string(c.date));
+    // Figures within the tolerance that still disagree beyond what either states fail only exactly.
+    if (c.beyond_precision) out += "    tolerance: exact\n";
     out += "    mentions:\n";
     for (const FigureRef& ref : {c.a, c.b}) {
       const DiscoverSource& source = sources[ref.source];

@@ -232,5 +232,23 @@ TEST(App, DiscoverWritesRulesThatLint) {
   EXPECT_NE(missing.err.find("no-such-file.txt"), std::string::npos);
 }
 
+// --format json is one document of schema crosscheck.conflicts/1; --matrix one row per fact.
+TEST(App, DiscoverAsJsonAndAsMatrix) {
+  const std::vector<std::string> texts = {"fixtures/discover/ministry-2024-03-02.txt",
+                                          "fixtures/discover/wire-2024-03-03.txt"};
+  std::vector<std::string> args = {"discover", texts[0], texts[1], "--format", "json"};
+  CliRun json = run(args);
+  EXPECT_EQ(json.status, 0) << json.err;
+  EXPECT_EQ(json.out.rfind("{", 0), 0u) << json.out;
+  EXPECT_NE(json.out.find("\"schema\": \"crosscheck.conflicts/1\""), std::string::npos) << json.out;
+  EXPECT_NE(json.out.find("\"text\": \"1,500 soldiers\""), std::string::npos) << json.out;
+  CliRun matrix = run({"discover", texts[0], texts[1], "--matrix"});
+  EXPECT_EQ(matrix.status, 0) << matrix.err;
+  EXPECT_NE(matrix.out.find("1 fact(s) the texts disagree on"), std::string::npos) << matrix.out;
+  EXPECT_NE(matrix.out.find("1,200 soldiers"), std::string::npos) << matrix.out;
+  CliRun bad = run({"discover", texts[0], texts[1], "--format", "xml"});
+  EXPECT_EQ(bad.status, 2);
+}
+
 }  // namespace
 }  // namespace crosscheck

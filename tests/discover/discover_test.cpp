@@ -28,7 +28,7 @@ struct Story {
       files.push_back(load_source(root + "/" + path, sink));
       const SourceFile& file = *files.back();
       sources.push_back({snake_case_id(std::filesystem::path(path).stem().string()), &file,
-                         extract_figures(file.plain()), date_in_name(path)});
+                         extract_figures(file.plain()), date_in_name(path), "en"});
     }
     EXPECT_FALSE(sink.has_errors());
     Normaliser normaliser(make_converter(rates), "USD");
@@ -71,6 +71,38 @@ TEST(Discover, SeedArticlesGiveTheirKnownConflicts) {
   EXPECT_NE(story.find("two used Japanese patrol ships", "six used patrol boats"), nullptr);
   for (const Conflict& c : story.conflicts)
     EXPECT_NE(story.text(c.a) + story.text(c.b), "100 billion yen$829 million");
+  // The two known conflicts come first.
+  ASSERT_GE(story.conflicts.size(), 2u);
+  EXPECT_EQ(&story.conflicts[0], hospital);
+  EXPECT_EQ(story.text(story.conflicts[1].a), "two used Japanese patrol ships");
+}
+
+// Figures of one fact given in two texts with the same digits a power of ten apart pair on their
+// values alone, across languages, where no word is shared; one leading digit is no evidence.
+TEST(Discover, ScaleSlipsPairAcrossLanguages) {
+  const auto dir = std::filesystem::temp_directory_path() / "crosscheck-discover-slip";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "a-2024-05-02.txt") << "Tổng vốn đầu tư tương đương 4,664 tỷ USD, theo Bộ. Có 2 nhà thầu.\n";
+  std::ofstream(dir / "b-2024-05-03.txt") << "The ministry put the cost at $4.6m. There were 20 bids.\n";
+  DiagnosticSink sink;
+  std::vector<std::unique_ptr<SourceFile>> files;
+  std::vector<DiscoverSource> sources;
+  for (const char* name : {"a-2024-05-02.txt", "b-2024-05-03.txt"}) {
+    files.push_back(load_source((dir / name).string(), sink));
+    ExtractOptions extract;
+    extract.language = name[0] == 'a' ? "vi" : "en";
+    sources.push_back({name, files.back().get(), extract_figures(files.back()->plain(), extract), date_in_name(name),
+                       extract.language});
+  }
+  RateTable rates = RateTable::built_in();
+  Normaliser normaliser(make_converter(rates), "USD");
+  DiscoverOptions options;
+  options.fallback = *rates.newest_built_in_date();
+  const std::vector<Conflict> conflicts = find_conflicts(sources, normaliser, options);
+  ASSERT_EQ(conflicts.size(), 1u);
+  EXPECT_EQ(conflicts[0].power_of_ten, 3);
+  EXPECT_EQ(conflicts[0].signals.at(0).name, "value");
+  std::filesystem::remove_all(dir);
 }
 
 TEST(Discover, DateInName) {
