@@ -31,6 +31,9 @@ int power_of_ten_apart(const Number& a, const Number& b) {
 }
 
 bool agree(const Normalised& a, const Normalised& b, const Tolerance& tolerance) {
+  // Dates and years are whole days and whole years: adjacent days never "agree" within a
+  // tolerance, however small, since their numbers are large (SPEC §2).
+  if ((a.unit == "date" || a.unit == "year-ad") && a.unit == b.unit) return overlaps(a.interval, b.interval);
   if ((a.one_sided || b.one_sided) && power_of_ten_apart(a.value, b.value) > 0) return false;
   if (overlaps(a.interval, b.interval)) return true;
   if (tolerance.kind == Tolerance::Kind::exact) return false;

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -71,8 +72,10 @@ std::optional<Normalised> Normaliser::to_unit(const Figure& figure, const std::s
   // A year compared with a date is the range of its days.
   if (figure.kind == FigureKind::year && unit == "date") {
     Normalised n = as_is(figure, unit);
+    // A span of years ("2019-20", "the 1990s") covers the days of each of its years.
     int year = figure.value.convert_to<int>();
-    n.interval = Interval::closed(Number(day_number(year, 1, 1)), Number(day_number(year, 12, 31)));
+    int last = figure.interval.bounded() ? figure.interval.high.convert_to<int>() : year;
+    n.interval = Interval::closed(Number(day_number(year, 1, 1)), Number(day_number(std::max(year, last), 12, 31)));
     n.value = n.interval.low;
     return n;
   }

@@ -59,7 +59,7 @@ struct RangeEnd {
   const char* begin = nullptr;  // the separator: where the lower end's text stops
 };
 
-enum class PhraseKind { quantity, ordinal, date, month_year, iso_date, decade };
+enum class PhraseKind { quantity, ordinal, date, month_year, iso_date, decade, year_span };
 
 enum class UnitKind { none, currency, percent, percentage_points, noun, duration };
 
@@ -88,6 +88,7 @@ struct Phrase {
   int last_day = 0;             // end of a range ("15 to 18"), 0 when none
   int last_month = 0;
   int year = 0;
+  int last_year = 0;            // "2019-20", "2011–2015": the span's last year; 0 for one year
   // ordinals
   int ordinal = 0;
   // a Japanese or Vietnamese qualifier written after the number (以上, 未満...)

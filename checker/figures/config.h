@@ -17,8 +17,10 @@ struct Separators {
   char group = ',';
   bool in_list = false;  // the number follows "22," in a list: a comma after it is no decimal comma
   bool to_ranges = true;  // "5 to 10" is a range (not after "from": "rose from 5 to 10" is two values)
-  const LanguageTables* tables = nullptr;
-  bool ordinal_dot = false;  // German "dem 3. Paket": digits and a point are an ordinal here  // the language's own words (languages/), if it has any
+  const LanguageTables* tables = nullptr;  // the language's own words (languages/), if it has any
+  bool ordinal_dot = false;  // German "dem 3. Paket": digits and a point are an ordinal here
+  bool month_first = false;  // numeric dates: "6/30/2021" (US English) rather than "30/6/2021"
+  bool day_dot_month = false;  // Vietnamese "15.8": a day and a month, no year
 };
 struct separators_tag;
 

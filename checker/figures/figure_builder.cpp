@@ -13,10 +13,14 @@ namespace {
 Number ceil_of(const Number& x) { return boost::multiprecision::ceil(x); }
 Number floor_of(const Number& x) { return boost::multiprecision::floor(x); }
 
-// A count holds whole numbers only: closed ends move inwards to the nearest whole number.
+// A count holds whole numbers only: closed ends move inwards to the nearest whole number. A
+// count written with a fraction ("2 1/4 miles", "2.5 tonnes") measures rather than counts, and
+// keeps its interval.
 void whole_numbers(Interval& interval) {
-  if (!interval.low_open && !is_infinite(interval.low)) interval.low = ceil_of(interval.low);
-  if (!interval.high_open && !is_infinite(interval.high)) interval.high = floor_of(interval.high);
+  Interval whole = interval;
+  if (!whole.low_open && !is_infinite(whole.low)) whole.low = ceil_of(whole.low);
+  if (!whole.high_open && !is_infinite(whole.high)) whole.high = floor_of(whole.high);
+  if (whole.low <= whole.high) interval = whole;
 }
 
 std::string resolve_currency(const ast::Currency& currency, const ExtractOptions& options,
@@ -49,7 +53,18 @@ std::optional<Figure> build_date(const ast::Phrase& phrase, Figure figure,
   };
   const ast::MonthDay& first = phrase.first;
   if (phrase.kind == ast::PhraseKind::month_year) {
+    if (first.month < 1 || first.month > 12) return std::nullopt;
     Date date{year, first.month, 0};
+    if (year == 0) {
+      // "tháng 12" with no document date: the month is known, the date is not.
+      figure.kind = FigureKind::date;
+      figure.unit = "date";
+      figure.date = date;
+      figure.assumption = "year unknown";
+      figure.value = 0;
+      figure.interval = {-infinity(), infinity(), true, true};
+      return figure;
+    }
     figure.kind = FigureKind::date;
     figure.unit = "date";
     figure.date = date;
@@ -144,6 +159,13 @@ std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::st
     case ast::PhraseKind::month_year:
     case ast::PhraseKind::iso_date:
       return build_date(phrase, std::move(figure), options);
+    case ast::PhraseKind::year_span:
+      // "FY2019-20", "2011–2015", "令和3年": the years the span covers.
+      figure.kind = FigureKind::year;
+      figure.unit = "year-ad";
+      figure.value = phrase.year;
+      figure.interval = Interval::closed(phrase.year, std::max(phrase.year, phrase.last_year));
+      return figure;
     case ast::PhraseKind::decade:
       if (phrase.year % 10 != 0) return std::nullopt;
       figure.kind = FigureKind::year;

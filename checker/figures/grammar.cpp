@@ -20,14 +20,18 @@ Separators separators_for(std::string_view language) {
                                                        "id", "ru", "pl", "tr", "da", "nb", "sv",
                                                        "fi", "cs", "ro", "el", "uk", "hu"};
   std::string_view primary = language.substr(0, language.find_first_of("-_"));
-  Separators s;
-  s.tables = language_tables(primary);
+  Separators out;
+  out.tables = language_tables(primary);
   for (std::string_view l : comma_decimal)
     if (primary == l) {
-      s.decimal = ',';
-      s.group = '.';
+      out.decimal = ',';
+      out.group = '.';
     }
-  return s;
+  // The United States (and the Philippines) write the month first; the rest of the world the day.
+  const std::string_view region = primary.size() < language.size() ? language.substr(primary.size() + 1) : "";
+  out.month_first = primary == "en" && (region == "US" || region == "us" || region == "PH");
+  out.day_dot_month = primary == "vi";
+  return out;
 }
 
 }  // namespace parser
@@ -57,6 +61,9 @@ SymbolStarts::SymbolStarts() : pairs_(65536) {
   });
   for (const char* numeral : kanji_numerals) add(numeral);
   add("第");  // "第3回"
+  // Vulgar fractions alone: "½", "¾", "⅓".
+  for (const char* glyph : {"¼", "½", "¾", "⅓", "⅔", "⅕", "⅖", "⅗", "⅘", "⅙", "⅚", "⅛", "⅜", "⅝", "⅞"}) add(glyph);
+  parser::japanese_eras.for_each([&add](const std::string& era, const auto&) { add(era); });
 }
 
 const SymbolStarts& symbol_starts() {
@@ -95,6 +102,9 @@ const WordSet& figure_start_words() {
     for (std::string_view w : vague_start_words()) add(w);
     // The quantity rule's own literals: "minus 5", "negative one", "per cent of 210", "between".
     for (std::string_view w : {"minus", "negative", "percent", "percents", "per", "between"}) add(w);
+    // Fiscal years ("FY2019-20", "fiscal 2023"); Vietnamese dates begin with "ngày" or "tháng",
+    // whose leading ASCII letters are "ng" and "th".
+    for (std::string_view w : {"FY", "fiscal", "financial", "ng", "th"}) add(w);
     return s;
   }();
   return set;

@@ -16,6 +16,7 @@
 
 #include <string>
 #include <type_traits>
+#include <utility>
 
 namespace crosscheck::figures::parser {
 
@@ -37,6 +38,7 @@ inline const CurrencyWords currency_words;
 inline const QualifierWords qualifier_words;
 inline const PostQualifiers post_qualifiers;
 inline const MonthNames month_names;
+inline const JapaneseEras japanese_eras;
 inline const CountNouns count_nouns;
 inline const Counters counters;
 inline const NounModifiers noun_modifiers;
@@ -262,6 +264,99 @@ struct DigitsParser : x3::parser<DigitsParser> {
   }
 };
 
+// Digits with a fraction after them, or a fraction alone: "3¼", "£1½", "½", "3/4", "2 1/4".
+// A slash fraction has a denominator from 2 to 10 above its numerator ("24/7" and "9/11" are not
+// fractions) and nothing after it that continues a date or a path. Its precision is the
+// fraction's own: halves and fifths to a tenth, thirds and quarters to a hundredth, eighths to a
+// thousandth.
+struct FractionDigitsParser : x3::parser<FractionDigitsParser> {
+  using attribute_type = ast::Numeral;
+  static bool const has_attribute = true;
+
+  static int exponent_of(int denominator) {
+    return denominator == 8 ? -3 : (denominator == 2 || denominator == 5 || denominator == 10) ? -1 : -2;
+  }
+  // A vulgar fraction character: its length in bytes, numerator and denominator; 0 if none.
+  template <typename It>
+  static int glyph(It i, It const& last, int& numerator, int& denominator) {
+    if (last - i >= 2 && i[0] == '\xC2') {
+      switch (static_cast<unsigned char>(i[1])) {
+        case 0xBC: numerator = 1; denominator = 4; return 2;  // ¼
+        case 0xBD: numerator = 1; denominator = 2; return 2;  // ½
+        case 0xBE: numerator = 3; denominator = 4; return 2;  // ¾
+        default: return 0;
+      }
+    }
+    // U+2153..U+215E: ⅓ ⅔ ⅕ ⅖ ⅗ ⅘ ⅙ ⅚ ⅛ ⅜ ⅝ ⅞
+    if (last - i >= 3 && i[0] == '\xE2' && i[1] == '\x85') {
+      static constexpr int table[][2] = {{1, 3}, {2, 3}, {1, 5}, {2, 5}, {3, 5}, {4, 5},
+                                         {1, 6}, {5, 6}, {1, 8}, {3, 8}, {5, 8}, {7, 8}};
+      const int k = static_cast<unsigned char>(i[2]) - 0x93;
+      if (k < 0 || k >= 12) return 0;
+      numerator = table[k][0];
+      denominator = table[k][1];
+      return 3;
+    }
+    return 0;
+  }
+  // "1/4" at i, ending where no digit, slash or word follows.
+  template <typename It>
+  static It slash(It i, It const& last, int& numerator, int& denominator) {
+    It j = i;
+    int num = 0, den = 0, width = 0;
+    while (j != last && is_digit(*j) && width < 3) num = num * 10 + (*j++ - '0'), ++width;
+    if (width == 0 || width > 2 || j == last || *j != '/') return i;
+    ++j;
+    width = 0;
+    while (j != last && is_digit(*j) && width < 3) den = den * 10 + (*j++ - '0'), ++width;
+    if (width == 0 || width > 2 || den < 2 || den > 10 || num < 1 || num >= den) return i;
+    if (j != last && (*j == '/' || *j == '-' || is_word_lead(static_cast<unsigned char>(*j)))) return i;
+    numerator = num;
+    denominator = den;
+    return j;
+  }
+
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const& context, RCtx& rcontext, Attr& attr) const {
+    ast::Numeral n;
+    int numerator = 0, denominator = 0;
+    It i = first;
+    if (!DigitsParser{}.parse(i, last, context, rcontext, n)) {
+      const int width = glyph(first, last, numerator, denominator);
+      if (width == 0) return false;
+      n.value = Number(numerator) / denominator;
+      n.exponent = exponent_of(denominator);
+      n.fraction = true;
+      store(attr, std::move(n));
+      first += width;
+      return true;
+    }
+    const bool whole = !n.fraction && !n.grouped && n.value >= 0 && n.int_digits <= 3;
+    if (whole) {
+      if (int width = glyph(i, last, numerator, denominator)) {
+        i += width;  // "3¼"
+      } else if (i != last && *i == '/' && n.int_digits <= 2) {
+        It j = slash(first, last, numerator, denominator);  // "3/4"
+        if (j != first) {
+          n.value = 0;
+          i = j;
+        }
+      } else if (last - i >= 2 && *i == ' ' && is_digit(i[1])) {
+        It j = slash(i + 1, last, numerator, denominator);  // "2 1/4"
+        if (j != i + 1) i = j;
+      }
+      if (denominator != 0) {
+        n.value += Number(numerator) / denominator;
+        n.exponent = exponent_of(denominator);
+        n.fraction = true;
+      }
+    }
+    store(attr, std::move(n));
+    first = i;
+    return true;
+  }
+};
+
 // A number read by hand (word_number.cpp): English number words ("twenty-one thousand") and
 // orders of magnitude ("tens of thousands"). `Read` returns the end of the number, or nullopt.
 template <std::optional<const char*> (*Read)(const char*, const char*, ast::Numeral&)>
@@ -471,6 +566,7 @@ inline constexpr LanguageLexicon<int, &LanguageTables::ordinal_suffixes> languag
 inline constexpr LanguageLexicon<ast::Currency, &LanguageTables::currency_words> language_currency_words{};
 inline constexpr LanguageLexicon<Qualifier, &LanguageTables::qualifier_words> language_qualifier_words{};
 inline constexpr LanguageLexicon<std::string, &LanguageTables::count_nouns> language_count_nouns{};
+inline constexpr FractionDigitsParser fraction_digits{};
 
 inline const auto digit_char = x3::char_('0', '9');
 inline const auto uint1_2 = x3::uint_parser<int, 10, 1, 2>{};
@@ -514,7 +610,7 @@ inline void reset(ast::Phrase& p) {
   if (!p.cents.is_zero()) p.cents = b.cents;
   p.range = false;
   p.first = {};
-  p.last_day = p.last_month = p.year = p.ordinal = p.post_qualifier = 0;
+  p.last_day = p.last_month = p.year = p.last_year = p.ordinal = p.post_qualifier = 0;
 }
 inline const auto reset_phrase = [](auto& ctx) { reset(_val(ctx)); };
 inline const auto set_numeral = [](auto& ctx) { _val(ctx).numeral = _attr(ctx); };
@@ -595,6 +691,48 @@ inline const auto set_iso_month = [](auto& ctx) {
   _pass(ctx) = _attr(ctx) >= 1 && _attr(ctx) <= 12;
   _val(ctx).first.month = _attr(ctx);
 };
+// Numeric dates ("14/2/2019", "6/30/2021"): the two leading numbers are kept as written, then
+// ordered by the language (month first in US English, day first elsewhere); when that order
+// gives no date and the other one does ("6/30/2021" in British text), the other one is taken.
+inline const auto set_first_number = [](auto& ctx) { _val(ctx).first.day = _attr(ctx); };
+inline const auto set_second_number = [](auto& ctx) { _val(ctx).first.month = _attr(ctx); };
+inline const auto order_day_month = [](auto& ctx) {
+  auto& p = _val(ctx);
+  const bool month_first = x3::get<separators_tag>(ctx).month_first;
+  int day = month_first ? p.first.month : p.first.day;
+  int month = month_first ? p.first.day : p.first.month;
+  if (month > 12 && day <= 12) std::swap(day, month);
+  p.first = {month, day};
+  p.kind = ast::PhraseKind::date;
+  _pass(ctx) = month >= 1 && month <= 12 && day >= 1 && day <= 31;
+};
+inline const auto vietnamese_day_month = [](auto& ctx) {
+  _pass(ctx) = x3::get<separators_tag>(ctx).day_dot_month;
+};
+// Year spans: "2019-20" is 2019 to 2020 (the century of the first year; "1999-00" ends in 2000)
+// and "2011–2015"; the first is a year of modern history (not "pages 1024-1030") and the last
+// comes after it, within ten years when written with two digits ("2015-09" is no span).
+inline const auto set_last_year = [](auto& ctx) {
+  const int first = _val(ctx).year;
+  int last = _attr(ctx);
+  const bool short_form = last < 100;
+  if (short_form) {
+    last += first / 100 * 100;
+    if (last <= first) last += 100;
+  }
+  _pass(ctx) = first >= 1800 && first <= 2100 && last > first &&
+               last - first <= (short_form ? 10 : 99);
+  _val(ctx).last_year = last;
+};
+// "FY19": a fiscal year written with two digits.
+inline const auto set_short_year = [](auto& ctx) { _val(ctx).year = 2000 + _attr(ctx); };
+// "令和3年": the era's base year plus the year of the era ("元年" is its first).
+inline const auto set_era = [](auto& ctx) { _val(ctx).year = _attr(ctx); };
+inline const auto add_era_year = [](auto& ctx) {
+  _pass(ctx) = _attr(ctx) >= 1;
+  _val(ctx).year += _attr(ctx);
+};
+inline const auto add_first_era_year = [](auto& ctx) { _val(ctx).year += 1; };
 inline const auto set_ordinal = [](auto& ctx) { _val(ctx).ordinal = _attr(ctx); };
 inline const auto ordinal_dot_allowed = [](auto& ctx) { _pass(ctx) = x3::get<separators_tag>(ctx).ordinal_dot; };
 // "第三期": the ordinal of a kanji or digit numeral.
@@ -719,7 +857,7 @@ auto const kanji_unit_ahead = &(kanji_scales | counters | currency_words | x3::l
 // "6兆8千億円": 千 inside a group of a compound figure.
 auto const digit_thousands = x3::rule<class digit_thousands_class, ast::Numeral>{"number"} =
     (digits >> "千" >> &kanji_scales)[take_thousands];
-auto const numeral_body_def = digit_thousands | digits | language_number | word_number | vague_number |
+auto const numeral_body_def = digit_thousands | fraction_digits | language_number | word_number | vague_number |
                               (kanji_number >> kanji_unit_ahead);
 auto const numeral_def = (negative_word >> numeral_body[take_negated]) | numeral_body[take_numeral];
 
@@ -754,7 +892,8 @@ auto const kanji_group_def =
     (digit_thousands[set_group_numeral] | digits[set_group_numeral] | kanji_number[set_group_numeral]) >>
     kanji_scales[set_group_scale];
 auto const scale_part =
-    (money_scale[set_money_scale] | scale[set_scale] | (money_scale >> noun_ahead)[set_scale]) >>
+    (money_scale[set_money_scale] | scale[set_scale] | (money_scale >> noun_ahead)[set_scale] |
+     (x3::lit('-') >> money_scale[set_money_scale])) >>  // "$750-m"
     -((gap >> scale_words >> word_end)[add_scale]) >> *kanji_group[add_kanji_group];
 
 auto const unit_part =
@@ -762,6 +901,8 @@ auto const unit_part =
     (gap >> (x3::lit("percentage points") | "percentage point") >> word_end)[set_pp] |
     (gap >> language_point_words >> word_end)[set_pp] |      // "2 Prozentpunkte"
     (gap >> language_percent_words >> word_end)[set_percent] |  // "40 Prozent", "3 pour cent"
+    // British shorthand: "4.2pc", "0.5pp", "3 pp"
+    (x3::lit("pc") >> word_end)[set_percent] | (-inline_space >> "pp" >> word_end)[set_pp] |
     (gap >> (x3::lit("percents") | "percentage" | "percent" | "per cent" | "per-cent" | "Percent") >>
      word_end)[set_percent] |
     (x3::lit('-') >> duration_units[set_duration] >> word_end >> x3::eps[set_hyphenated]) |
@@ -825,35 +966,91 @@ auto const ordinal_def =
 
 auto const range_separator_def =
     (-inline_space >> (x3::lit('-') | "\xE2\x80\x93" | "\xE2\x80\x94") >> -inline_space) |
-    (gap >> (x3::lit("to") | "through" | "until") >> gap);
+    (gap >> (x3::lit("to") | "through" | "until" | "au" | "bis") >> word_end >> gap);
 auto const month = month_names >> word_end >> -x3::lit('.');
 auto const day = uint1_2 >> -ordinal_suffix >> word_end;
+// Before a month name: "3 May", "3rd May", German "3. März", French "1er janvier".
+auto const day_before_month = uint1_2 >> -(ordinal_suffix | "er" | '.') >> word_end;
 auto const year_after = -x3::lit(',') >> gap >> uint4[set_year] >> word_end;
+auto const and_sep = gap >> "and" >> word_end >> gap;
 
 auto const iso_date = uint4[set_year] >> '-' >> uint2[set_iso_month] >> '-' >> uint2[set_day] >>
                       word_end >> x3::eps[set_kind(ast::PhraseKind::iso_date)];
 auto const decade = uint4[set_year] >> 's' >> word_end >> x3::eps[set_kind(ast::PhraseKind::decade)];
-// "15 September 2015", "15-18 September"
-auto const day_month = day[set_day] >> -(range_separator >> day[set_last_day]) >> gap >>
-                       -(x3::lit("of") >> gap) >> month[set_month] >> -year_after >>
-                       x3::eps[set_kind(ast::PhraseKind::date)];
-// "September 15", "Nov. 27, 2023", "September 15 to 18", "September 28 to October 2"
+// "15 September 2015", "15-18 September", "3 May to 9 June", "between 3 May and 9 June"
+auto const day_month_first = day_before_month[set_day] >>
+                             -(range_separator >> day_before_month[set_last_day]) >> gap >>
+                             -(x3::lit("of") >> gap) >> month[set_month];
+auto const day_month_last =
+    day_before_month[set_last_day] >> gap >> -(x3::lit("of") >> gap) >> month[set_last_month];
+auto const day_month = ((between_word >> gap >> day_month_first >> and_sep >> day_month_last) |
+                        (day_month_first >> -(range_separator >> day_month_last))) >>
+                       -year_after >> x3::eps[set_kind(ast::PhraseKind::date)];
+// "September 15", "Nov. 27, 2023", "September 15 to 18", "September 28 to October 2",
+// "between May 3 and June 9"
+auto const month_day_last = -(month[set_last_month] >> gap) >> day[set_last_day];
 auto const month_day =
-    month[set_month] >> gap >> day[set_day] >>
-    -(range_separator >> -(month[set_last_month] >> gap) >> day[set_last_day]) >> -year_after >>
-    x3::eps[set_kind(ast::PhraseKind::date)];
+    ((between_word >> gap >> month[set_month] >> gap >> day[set_day] >> and_sep >> month_day_last) |
+     (month[set_month] >> gap >> day[set_day] >> -(range_separator >> month_day_last))) >>
+    -year_after >> x3::eps[set_kind(ast::PhraseKind::date)];
 auto const month_year = month[set_month] >> -x3::lit(',') >> gap >> uint4[set_year] >> word_end >>
                         x3::eps[set_kind(ast::PhraseKind::month_year)];
-// Japanese: "2015年9月15日", "2015年9月", "9月15日".
+// Numeric dates, one separator throughout: "14/2/2019", "03-11-2021", "3.11.2021"; year first
+// "2021/6/30", "2021.6.30".
+template <char Sep>
+auto numeric_date_with() {
+  return (uint1_2[set_first_number] >> x3::lit(Sep) >> uint1_2[set_second_number] >> x3::lit(Sep) >>
+          uint4[set_year] >> word_end >> !(x3::lit(Sep) >> digit_char) >> x3::eps[order_day_month]) |
+         (x3::eps[reset_phrase] >> uint4[set_year] >> x3::lit(Sep) >> uint1_2[set_iso_month] >>
+          x3::lit(Sep) >> uint1_2[set_day] >> word_end >> !(x3::lit(Sep) >> digit_char) >>
+          x3::eps[set_kind(ast::PhraseKind::date)]);
+}
+auto const numeric_date = numeric_date_with<'/'>() | (x3::eps[reset_phrase] >> numeric_date_with<'-'>()) |
+                          (x3::eps[reset_phrase] >> numeric_date_with<'.'>());
+// Vietnamese: "ngày 15/8", "ngày 15/8/2021", "ngày 15 tháng 8 năm 2021", "tháng 12/2024",
+// "tháng 10 năm 2025", "tháng 12" (the year from the document); "15.8" alone is a day and month.
+auto const vi_sep = x3::lit('/') | '-' | '.';
+auto const vi_day = (x3::lit("ngày") | "Ngày") >> gap >> uint1_2[set_day] >>
+                    ((vi_sep >> uint1_2[set_iso_month] >> -(vi_sep >> uint4[set_year])) |
+                     (gap >> (x3::lit("tháng") | "Tháng") >> gap >> uint1_2[set_iso_month] >>
+                      -(-x3::lit(',') >> gap >> "năm" >> gap >> uint4[set_year]))) >>
+                    word_end >> !(vi_sep >> digit_char) >> x3::eps[set_kind(ast::PhraseKind::date)];
+auto const vi_month = (x3::lit("tháng") | "Tháng") >> gap >> uint1_2[set_iso_month] >>
+                      -((vi_sep >> uint4[set_year]) | (gap >> "năm" >> gap >> uint4[set_year])) >>
+                      word_end >> !(vi_sep >> digit_char) >>
+                      x3::eps[set_kind(ast::PhraseKind::month_year)];
+auto const vi_day_dot = x3::eps[vietnamese_day_month] >> uint1_2[set_day] >> '.' >>
+                        uint1_2[set_iso_month] >> word_end >> !((x3::lit('.') | ',') >> digit_char) >>
+                        x3::eps[set_kind(ast::PhraseKind::date)];
+// Fiscal years and spans of years: "FY2019-20", "FY 2021-22", "fiscal 2023", "2019-20",
+// "2011–2015", "2019/20" — one figure of kind year, never two numbers or a range.
+auto const fiscal_word = ((x3::lit("fiscal year") | "Fiscal year" | "financial year" | "Financial year" |
+                           "fiscal" | "Fiscal") >> word_end >> gap);
+auto const year_span_tail = (x3::lit('-') | "\xE2\x80\x93" | '/') >>
+                            (uint4[set_last_year] | uint2[set_last_year]) >> word_end >>
+                            !((x3::lit('-') | '/') >> digit_char);
+auto const fiscal_year =
+    ((x3::lit("FY") >> -inline_space >> ((uint4[set_year] >> -year_span_tail) |
+                                          (uint2[set_short_year] >> word_end))) |
+     (fiscal_word >> uint4[set_year] >> -year_span_tail)) >>
+    word_end >> x3::eps[set_kind(ast::PhraseKind::year_span)];
+auto const year_span = uint4[set_year] >> year_span_tail >> x3::eps[set_kind(ast::PhraseKind::year_span)];
+// Japanese: "2015年9月15日", "2015年9月", "9月15日"; eras "令和3年6月30日", "平成元年".
 auto const ja_month_day = uint1_2[set_iso_month] >> "月" >>
                           ((uint1_2[set_day] >> "日" >> x3::eps[set_kind(ast::PhraseKind::date)]) |
                            x3::eps[set_kind(ast::PhraseKind::month_year)]);
+auto const ja_era = japanese_eras[set_era] >> (uint1_2[add_era_year] | x3::lit("元")[add_first_era_year]) >>
+                    "年" >> (ja_month_day | x3::eps[set_kind(ast::PhraseKind::year_span)]);
 auto const ja_date = (uint4[set_year] >> "年" >> ja_month_day) |
                      (x3::eps[reset_phrase] >> uint1_2[set_iso_month] >> "月" >> uint1_2[set_day] >>
-                      "日" >> x3::eps[set_kind(ast::PhraseKind::date)]);
+                      "日" >> x3::eps[set_kind(ast::PhraseKind::date)]) |
+                     (x3::eps[reset_phrase] >> ja_era);
 auto const date_def = x3::eps[reset_phrase] >>
-                      (iso_date | decade | (x3::eps[reset_phrase] >> day_month) |
-                       (x3::eps[reset_phrase] >> month_day) | (x3::eps[reset_phrase] >> month_year) |
+                      (iso_date | decade | (x3::eps[reset_phrase] >> numeric_date) |
+                       (x3::eps[reset_phrase] >> year_span) | (x3::eps[reset_phrase] >> fiscal_year) |
+                       (x3::eps[reset_phrase] >> day_month) | (x3::eps[reset_phrase] >> month_day) |
+                       (x3::eps[reset_phrase] >> month_year) | (x3::eps[reset_phrase] >> vi_day) |
+                       (x3::eps[reset_phrase] >> vi_month) | (x3::eps[reset_phrase] >> vi_day_dot) |
                        (x3::eps[reset_phrase] >> ja_date));
 
 auto const phrase_def = date | ordinal | quantity;

@@ -35,6 +35,74 @@ TEST(Dates, YearUnknown) {
   EXPECT_FALSE(figures[0].interval.bounded());
 }
 
+TEST(Dates, NumericByLanguage) {
+  // Day first outside the United States; month first in US English; the other order when only it
+  // makes a date.
+  EXPECT_EQ(all("signed on 14/2/2019 in"), "date 14/2/2019 = 17941 [17941, 17941] date\n");
+  EXPECT_EQ(all("on 16/1/2017."), "date 16/1/2017 = 17182 [17182, 17182] date\n");
+  EXPECT_EQ(all("due 03-11-2021 at"), "date 03-11-2021 = 18934 [18934, 18934] date\n");
+  EXPECT_EQ(all("due 03-11-2021 at", "en-US"), "date 03-11-2021 = 18697 [18697, 18697] date\n");
+  EXPECT_EQ(all("by 6/30/2021"), "date 6/30/2021 = 18808 [18808, 18808] date\n");
+  EXPECT_EQ(all("am 3.11.2021 unterzeichnet", "de"), "date 3.11.2021 = 18934 [18934, 18934] date\n");
+  EXPECT_EQ(all("filed 2021/6/30"), "date 2021/6/30 = 18808 [18808, 18808] date\n");
+  EXPECT_EQ(all("on 22/7/2019", "vi"), "date 22/7/2019 = 18099 [18099, 18099] date\n");
+  EXPECT_EQ(all("on 31/31/2019").find("date"), std::string::npos);
+  // A fraction or a score has no year: not a date.
+  EXPECT_EQ(all("a 3/4 majority").find("date"), std::string::npos);
+}
+
+TEST(Dates, Vietnamese) {
+  EXPECT_EQ(all("vào ngày 15/8 tới", "vi"), "date ngày 15/8 = 16662 [16662, 16662] date\n");
+  EXPECT_EQ(all("ngày 2/8/2015,", "vi"), "date ngày 2/8/2015 = 16649 [16649, 16649] date\n");
+  EXPECT_EQ(all("Ngày 9 tháng 4 năm 2015", "vi"),
+            "date Ngày 9 tháng 4 năm 2015 = 16534 [16534, 16534] date\n");
+  EXPECT_EQ(all("trong tháng 12/2024 vừa qua", "vi"), "date tháng 12/2024 = 20058 [20058, 20088] date\n");
+  EXPECT_EQ(all("tháng 10 năm 2025", "vi"), "date tháng 10 năm 2025 = 20362 [20362, 20392] date\n");
+  EXPECT_EQ(all("đến tháng 12 này", "vi"), "date tháng 12 = 16770 [16770, 16800] date\n");
+  EXPECT_EQ(all("hôm 15.8 vừa qua", "vi"), "date 15.8 = 16662 [16662, 16662] date\n");
+}
+
+TEST(Dates, GermanAndFrench) {
+  EXPECT_EQ(all("am 3. März 2021 in Berlin", "de"), "date 3. März 2021 = 18689 [18689, 18689] date\n");
+  EXPECT_EQ(all("vom 3. bis 5. März 2021", "de"), "date-range 3. bis 5. März 2021 = 18689 [18689, 18691] date\n");
+  EXPECT_EQ(all("im Dezember 2015", "de"), "date Dezember 2015 = 16770 [16770, 16800] date\n");
+  EXPECT_EQ(all("le 3 mars 2021 à Paris", "fr"), "date 3 mars 2021 = 18689 [18689, 18689] date\n");
+  EXPECT_EQ(all("le 1er janvier 2021", "fr"), "date 1er janvier 2021 = 18628 [18628, 18628] date\n");
+  EXPECT_EQ(all("du 3 au 5 mars 2021", "fr"), "date-range 3 au 5 mars 2021 = 18689 [18689, 18691] date\n");
+  EXPECT_EQ(all("en décembre 2015", "fr"), "date décembre 2015 = 16770 [16770, 16800] date\n");
+  EXPECT_EQ(all("le 9 avr. 2015", "fr"), "date 9 avr. 2015 = 16534 [16534, 16534] date\n");
+}
+
+TEST(Dates, BetweenTwoDates) {
+  EXPECT_EQ(all("between 3 May and 9 June the"), "date-range between 3 May and 9 June = 16558 [16558, 16595] date\n");
+  EXPECT_EQ(all("between May 3 and June 9, 2015"),
+            "date-range between May 3 and June 9, 2015 = 16558 [16558, 16595] date\n");
+  EXPECT_EQ(all("from 3 May to 9 June"), "date-range 3 May to 9 June = 16558 [16558, 16595] date\n");
+  // Without "between", "and" joins two dates.
+  EXPECT_EQ(all("on 3 May and 9 June"),
+            "date 3 May = 16558 [16558, 16558] date\ndate 9 June = 16595 [16595, 16595] date\n");
+}
+
+TEST(Dates, YearSpans) {
+  EXPECT_EQ(all("in 2019-20 the"), "year 2019-20 = 2019 [2019, 2020] year-ad\n");
+  EXPECT_EQ(all("for FY2021-22,"), "year FY2021-22 = 2021 [2021, 2022] year-ad\n");
+  EXPECT_EQ(all("from 1,210 in FY 2019-20 to 1,380"),
+            "number 1,210 = 1210 [1210, 1210]\nyear FY 2019-20 = 2019 [2019, 2020] year-ad\n"
+            "number 1,380 = 1380 [1380, 1380]\n");
+  EXPECT_EQ(all("in fiscal 2023"), "year fiscal 2023 = 2023 [2023, 2023] year-ad\n");
+  EXPECT_EQ(all("the 2011–2015 plan"), "year 2011–2015 = 2011 [2011, 2015] year-ad\n");
+  EXPECT_EQ(all("over 1999/00"), "year 1999/00 = 1999 [1999, 2000] year-ad\n");
+  EXPECT_EQ(all("in FY17 results"), "year FY17 = 2017 [2017, 2017] year-ad\n");
+  // A later year first is no span.
+  EXPECT_EQ(all("2015-09 data").find("2015-09 ="), std::string::npos);
+}
+
+TEST(Dates, JapaneseEras) {
+  EXPECT_EQ(all("令和3年6月30日に", "ja"), "date 令和3年6月30日 = 18808 [18808, 18808] date\n");
+  EXPECT_EQ(all("令和3年度", "ja"), "year 令和3年 = 2021 [2021, 2021] year-ad\n");
+  EXPECT_EQ(all("平成元年に", "ja"), "year 平成元年 = 1989 [1989, 1989] year-ad\n");
+}
+
 TEST(Durations, Forms) {
   EXPECT_EQ(all("the four-day trip"), "duration four-day = 4 [4, 4] day\n");
   EXPECT_EQ(all("its two-decade long relationship"), "duration two-decade = 2 [2, 2] decade\n");

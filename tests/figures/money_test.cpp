@@ -30,6 +30,13 @@ TEST(Money, HyphenatedScaleWord) {
             "money $1.2-billion = 1200000000 [1150000000, 1250000000] USD\n");
 }
 
+TEST(Money, HyphenatedScaleSuffix) {
+  EXPECT_EQ(all("a $750-m loan"), "money $750-m = 750000000 [749500000, 750500000] USD\n");
+  EXPECT_EQ(all("the £12-b plan"), "money £12-b = 12000000000 [11500000000, 12500000000] GBP\n");
+  // Without a currency "-m" is no scale: "a 100-m sprint".
+  EXPECT_EQ(all("a 100-m race").find("100000000"), std::string::npos);
+}
+
 TEST(Money, AmbiguousSymbolsFollowTheOptions) {
   ExtractOptions options;
   options.dollar = "SGD";

@@ -16,6 +16,9 @@ TEST(Percent, Forms) {
   EXPECT_EQ(literal("1%"), "percent 1% = 1 [0.5, 1.5] %");
   EXPECT_EQ(literal("2.5 percentage points"),
             "percentage-points 2.5 percentage points = 2.5 [2.45, 2.55] pp");
+  EXPECT_EQ(literal("4.2pc"), "percent 4.2pc = 4.2 [4.15, 4.25] %");
+  EXPECT_EQ(literal("0.75pp"), "percentage-points 0.75pp = 0.75 [0.745, 0.755] pp");
+  EXPECT_EQ(literal("3 pp"), "percentage-points 3 pp = 3 [2.5, 3.5] pp");
 }
 
 TEST(Counts, HeadNounAndLemma) {

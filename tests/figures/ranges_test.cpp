@@ -34,8 +34,8 @@ TEST(Ranges, WhatIsNoRange) {
   // A score, falling ends, years, a change "from ... to", another currency, a scale on one end.
   EXPECT_EQ(all("a 3-2 vote"), "number 3 = 3 [3, 3]\ncount 2 vote = 2 [2, 2] vote noun=vote\n");
   EXPECT_EQ(all("5 to 3 ships"), "number 5 = 5 [5, 5]\ncount 3 ships = 3 [3, 3] ship noun=ships\n");
-  EXPECT_EQ(all("in 2014-2015 the"),
-            "year 2014 = 2014 [2014, 2014] year-ad\nyear 2015 = 2015 [2015, 2015] year-ad\n");
+  // Joined years are one span of years (SPEC §2), not a numeric range.
+  EXPECT_EQ(all("in 2014-2015 the"), "year 2014-2015 = 2014 [2014, 2015] year-ad\n");
   EXPECT_EQ(all("between 2004 and 2013"),
             "year 2004 = 2004 [2004, 2004] year-ad\nyear 2013 = 2013 [2013, 2013] year-ad\n");
   EXPECT_EQ(all("rose from 5 to 10 percent"),

@@ -1,0 +1,33 @@
+// Fractions: vulgar fraction characters, slash fractions and mixed numbers.
+#include "families_common.h"
+
+#include <gtest/gtest.h>
+
+namespace crosscheck {
+namespace {
+
+using testing::all;
+using testing::literal;
+
+TEST(Fractions, VulgarCharacters) {
+  EXPECT_EQ(literal("½"), "number ½ = 0.5 [0.45, 0.55]");
+  EXPECT_EQ(literal("¾"), "number ¾ = 0.75 [0.745, 0.755]");
+  EXPECT_EQ(literal("€3¼ billion"), "money €3¼ billion = 3250000000 [3245000000, 3255000000] EUR");
+  EXPECT_EQ(literal("£1½ million"), "money £1½ million = 1500000 [1450000, 1550000] GBP");
+  EXPECT_EQ(literal("7⅛"), "number 7⅛ = 7.125 [7.1245, 7.1255]");
+}
+
+TEST(Fractions, Slash) {
+  EXPECT_EQ(all("a 3/4 majority"), "number 3/4 = 0.75 [0.745, 0.755]\n");
+  EXPECT_EQ(all("a 2 1/4 rise"), "number 2 1/4 = 2.25 [2.245, 2.255]\n");
+  // A count written with a fraction measures: its interval is not cut to whole numbers.
+  EXPECT_EQ(all("ran 2 1/4 miles"), "count 2 1/4 miles = 2.25 [2.245, 2.255] mile noun=miles\n");
+  EXPECT_EQ(literal("5/8"), "number 5/8 = 0.625 [0.6245, 0.6255]");
+  // Not fractions: a numerator above its denominator, a denominator past ten, a date, a path.
+  EXPECT_EQ(all("open 24/7"), "number 24 = 24 [24, 24]\n");
+  EXPECT_EQ(all("after 9/11 the"), "number 9 = 9 [9, 9]\n");
+  EXPECT_EQ(all("in 1/2/2019"), "date 1/2/2019 = 17928 [17928, 17928] date\n");
+}
+
+}  // namespace
+}  // namespace crosscheck
