@@ -3,6 +3,7 @@
 #include "cli/command.h"
 #include "cli/language_option.h"
 #include "figures/extractor.h"
+#include "report/figure_json.h"
 #include "report/json_out.h"
 #include "text/language_detect.h"
 #include "text/source_file.h"
@@ -17,25 +18,9 @@ namespace crosscheck {
 
 namespace {
 
-std::string qualifier_text(const Figure& f) { return std::string(to_string(f.qualifier)); }
-
-void write_figure_fields(JsonOut& json, const Figure& f, const SourceFile& source) {
-  Location at = source.location(f.span.begin);
-  Span original = source.original_span(f.span);
-  json.key("text").string(f.text);
-  json.key("start").integer(static_cast<long long>(original.begin));
-  json.key("end").integer(static_cast<long long>(original.end));
-  json.key("line").integer(static_cast<long long>(at.line));
-  json.key("column").integer(static_cast<long long>(at.column));
-  json.key("kind").string(to_string(f.kind));
-  json.key("value").number(f.value);
-  json.key("low").number(f.interval.low);
-  json.key("high").number(f.interval.high);
-  json.key("low_open").boolean(f.interval.low_open);
-  json.key("high_open").boolean(f.interval.high_open);
-  json.key("unit").string(f.unit);
-  json.key("qualifier").string(qualifier_text(f));
-  if (f.kind == FigureKind::count) json.key("noun").string(f.noun);
+// A figure's fields, and its parenthetical partner's index in the same list.
+void write_extracted(JsonOut& json, const Figure& f, const SourceFile& source) {
+  write_figure_fields(json, f, source);
   if (f.pair) json.key("pair").integer(static_cast<long long>(*f.pair));
 }
 
@@ -97,7 +82,7 @@ class ExtractCommand : public Command {
         json.key("figures").begin_array();
         for (const Figure& f : figures_of(i)) {
           json.begin_object();
-          write_figure_fields(json, f, *source);
+          write_extracted(json, f, *source);
           json.end_object();
         }
         json.end_array();
@@ -116,7 +101,7 @@ class ExtractCommand : public Command {
           JsonOut json(line);
           json.begin_object();
           json.key("path").string(source->path());
-          write_figure_fields(json, f, *source);
+          write_extracted(json, f, *source);
           json.end_object();
           std::string text = line.str();
           std::string compact;

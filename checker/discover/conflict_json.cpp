@@ -1,5 +1,6 @@
 #include "discover/conflict_json.h"
 
+#include "report/figure_json.h"
 #include "report/json_out.h"
 #include "report/sha256.h"
 
@@ -14,26 +15,6 @@
 namespace crosscheck {
 
 namespace {
-
-// The fields of a figure as `extract --format json` writes them.
-void write_figure(JsonOut& json, const Figure& f, const SourceFile& source) {
-  const Location at = source.location(f.span.begin);
-  const Span original = source.original_span(f.span);
-  json.key("text").string(f.text);
-  json.key("start").integer(static_cast<long long>(original.begin));
-  json.key("end").integer(static_cast<long long>(original.end));
-  json.key("line").integer(static_cast<long long>(at.line));
-  json.key("column").integer(static_cast<long long>(at.column));
-  json.key("kind").string(to_string(f.kind));
-  json.key("value").number(f.value);
-  json.key("low").number(f.interval.low);
-  json.key("high").number(f.interval.high);
-  json.key("low_open").boolean(f.interval.low_open);
-  json.key("high_open").boolean(f.interval.high_open);
-  json.key("unit").string(f.unit);
-  json.key("qualifier").string(to_string(f.qualifier));
-  if (f.kind == FigureKind::count) json.key("noun").string(f.noun);
-}
 
 void write_value(JsonOut& json, const Normalised& v) {
   json.begin_object();
@@ -119,7 +100,7 @@ void write_conflicts_json(const std::vector<DiscoverSource>& sources, const std:
       json.key("source").string(s.id);
       json.key("path").string(s.file->path());
       json.key("figure").begin_object();
-      write_figure(json, s.figures[ref.figure], *s.file);
+      write_figure_fields(json, s.figures[ref.figure], *s.file);
       json.end_object();
       json.key("normalised");
       write_value(json, *value);

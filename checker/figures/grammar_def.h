@@ -14,6 +14,7 @@
 #include "figures/qualifiers.h"
 #include "figures/word_number.h"
 
+#include <memory>
 #include <string>
 #include <type_traits>
 #include <utility>
@@ -399,38 +400,33 @@ struct WideDigitAhead : x3::parser<WideDigitAhead> {
   }
 };
 
-// A table of the source's language (languages/): fails where the language has none.
-template <typename T, Lexicon<T> LanguageTables::*Member>
-struct LanguageLexicon : x3::parser<LanguageLexicon<T, Member>> {
+// The longest entry of a word table at `first`. `Table` picks the table from the context: one of
+// the source language's (languages/), or none where the language has none.
+template <typename T, const Lexicon<T>* (*Table)(const Separators&)>
+struct TableParser : x3::parser<TableParser<T, Table>> {
   using attribute_type = T;
   static bool const has_attribute = true;
   template <typename It, typename Ctx, typename RCtx, typename Attr>
   bool parse(It& first, It const& last, Ctx const& context, RCtx&, Attr& attr) const {
-    const LanguageTables* tables = x3::get<separators_tag>(context).tables;
-    if (!tables || first == last) return false;
+    const Lexicon<T>* table = Table(x3::get<separators_tag>(context));
+    if (!table || first == last) return false;
     It i = first;
-    const T* value = (tables->*Member).prefix_find(i, last);
+    const T* value = table->prefix_find(i, last);
     if (!value) return false;
     store(attr, *value);
     first = i;
     return true;
   }
 };
-
+template <typename T, Lexicon<T> LanguageTables::*Member>
+const Lexicon<T>* language_table(const Separators& separators) {
+  return separators.tables ? std::addressof(separators.tables->*Member) : nullptr;  // X3 overloads &
+}
+template <typename T, Lexicon<T> LanguageTables::*Member>
+using LanguageLexicon = TableParser<T, &language_table<T, Member>>;
 // Currency symbols from CLDR written after the amount ("12,49 €", "199 Kč"), in every language.
-struct CurrencySymbolAfter : x3::parser<CurrencySymbolAfter> {
-  using attribute_type = ast::Currency;
-  static bool const has_attribute = true;
-  template <typename It, typename Ctx, typename RCtx, typename Attr>
-  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr& attr) const {
-    It i = first;
-    const ast::Currency* value = currency_symbols_after().prefix_find(i, last);
-    if (!value) return false;
-    store(attr, *value);
-    first = i;
-    return true;
-  }
-};
+inline const Lexicon<ast::Currency>* symbols_after(const Separators&) { return std::addressof(currency_symbols_after()); }
+using CurrencySymbolAfter = TableParser<ast::Currency, &symbols_after>;
 
 // A number spelled out in the source's language, from its number words (languages/): "drei",
 // "zweihundertfünfzig" (German glues the parts), "quatre-vingt-dix", "một trăm linh bảy", "die

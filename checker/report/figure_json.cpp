@@ -1,0 +1,24 @@
+#include "report/figure_json.h"
+
+namespace crosscheck {
+
+void write_figure_fields(JsonOut& json, const Figure& f, const SourceFile& source) {
+  const Location at = source.location(f.span.begin);
+  const Span original = source.original_span(f.span);
+  json.key("text").string(f.text);
+  json.key("start").integer(static_cast<long long>(original.begin));
+  json.key("end").integer(static_cast<long long>(original.end));
+  json.key("line").integer(static_cast<long long>(at.line));
+  json.key("column").integer(static_cast<long long>(at.column));
+  json.key("kind").string(to_string(f.kind));
+  json.key("value").number(f.value);
+  json.key("low").number(f.interval.low);
+  json.key("high").number(f.interval.high);
+  json.key("low_open").boolean(f.interval.low_open);
+  json.key("high_open").boolean(f.interval.high_open);
+  json.key("unit").string(f.unit);
+  json.key("qualifier").string(to_string(f.qualifier));
+  if (f.kind == FigureKind::count) json.key("noun").string(f.noun);
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,14 @@
+// One figure's fields in JSON, as `extract --format json` writes them and `discover` repeats them.
+#pragma once
+
+#include "figures/figure.h"
+#include "report/json_out.h"
+#include "text/source_file.h"
+
+namespace crosscheck {
+
+// Writes the figure's keys into the object being written: its text, byte offsets in the original
+// file, line and column, kind, value and interval, unit, qualifier and (counts) noun.
+void write_figure_fields(JsonOut& json, const Figure& figure, const SourceFile& source);
+
+}  // namespace crosscheck
