@@ -59,7 +59,9 @@ struct RangeEnd {
   const char* begin = nullptr;  // the separator: where the lower end's text stops
 };
 
-enum class PhraseKind { quantity, ordinal, date, month_year, iso_date, decade, year_span };
+// month_name: a month named alone ("by March", "im April"), a date only after the words the
+// language puts before one.
+enum class PhraseKind { quantity, ordinal, date, month_year, month_name, iso_date, decade, year_span };
 
 enum class UnitKind { none, currency, percent, percentage_points, noun, duration };
 

@@ -40,19 +40,88 @@ std::string resolve_currency(const ast::Currency& currency, const ExtractOptions
   return currency.code;
 }
 
+// A date written without its year (or month) is the one nearest the document's date: "March" in a
+// December article is next March, "December" in a January one last December, "23日" the 23rd of
+// this month or of the one before or after, whichever is closest.
+Date nearest_to(const Date& published, int month, int day) {
+  // The document's date as a span: a document dated "2016" or "2015-09" covers all its days.
+  const std::int64_t from = day_number(first_day(published));
+  const std::int64_t to = day_number(last_day(published));
+  const int anchor_month = published.month == 0 ? 1 : published.month;
+  std::optional<Date> best;
+  std::int64_t best_distance = 0;
+  auto consider = [&](int year, int m) {
+    if (m < 1) {
+      m += 12;
+      --year;
+    } else if (m > 12) {
+      m -= 12;
+      ++year;
+    }
+    if (day > days_in_month(year, m)) return;
+    const std::int64_t low = day_number(year, m, day == 0 ? 1 : day);
+    const std::int64_t high = day_number(year, m, day == 0 ? days_in_month(year, m) : day);
+    const std::int64_t distance = high < from ? from - high : low > to ? low - to : 0;
+    if (!best || distance < best_distance) {
+      best = Date{year, m, day};
+      best_distance = distance;
+    }
+  };
+  if (month == 0) {
+    for (int m = anchor_month - 1; m <= anchor_month + 1; ++m) consider(published.year, m);
+  } else {
+    for (int y = published.year - 1; y <= published.year + 1; ++y) consider(y, month);
+  }
+  return best.value_or(Date{published.year, month == 0 ? anchor_month : month, day});
+}
+
+// The word before a figure, and whether a hyphen joins it ("mid-April").
+std::string_view word_before(std::string_view text, std::size_t begin) {
+  std::size_t end = begin;
+  if (end > 0 && text[end - 1] == '-') {
+    --end;
+  } else {
+    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\n')) --end;
+  }
+  std::size_t start = end;
+  // French elides before a vowel: "d'avril" (the word is "d'"; "d’" is read as letters below).
+  if (start > 0 && text[start - 1] == '\'') --start;
+  while (start > 0) {
+    const unsigned char c = static_cast<unsigned char>(text[start - 1]);
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80)) break;
+    --start;
+  }
+  return text.substr(start, end - start);
+}
+
 std::optional<Figure> build_date(const ast::Phrase& phrase, Figure figure,
                                  const ExtractOptions& options) {
   int year = phrase.year;
+  ast::MonthDay first = phrase.first;
   if (year == 0 && options.document_date) {
-    year = options.document_date->year;
+    const Date near = nearest_to(*options.document_date, first.month, first.day);
+    year = near.year;
     figure.assumption = "year " + std::to_string(year) + " taken from the document date";
+    if (first.month == 0 && first.day != 0 && options.document_date->month != 0) {
+      first.month = near.month;
+      figure.assumption = "month " + to_string(Date{near.year, near.month, 0}) + " taken from the document date";
+    }
   }
   const int check_year = year == 0 ? 2000 : year;  // a leap year lets "February 29" through
   auto valid = [&](int month, int day) {
     return month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(check_year, month);
   };
-  const ast::MonthDay& first = phrase.first;
-  if (phrase.kind == ast::PhraseKind::month_year) {
+  if (first.month == 0 && first.day != 0) {
+    // "23日" with no document date: the day is known, the date is not.
+    if (first.day > 31) return std::nullopt;
+    figure.kind = FigureKind::date;
+    figure.unit = "date";
+    figure.assumption = "month unknown";
+    figure.value = 0;
+    figure.interval = {-infinity(), infinity(), true, true};
+    return figure;
+  }
+  if (phrase.kind == ast::PhraseKind::month_year || phrase.kind == ast::PhraseKind::month_name) {
     if (first.month < 1 || first.month > 12) return std::nullopt;
     Date date{year, first.month, 0};
     if (year == 0) {
@@ -146,6 +215,36 @@ std::string collapse_space(std::string_view s) {
   return out;
 }
 
+// A capitalised number word that opens a sentence and is followed by a word in lower case
+// ("Eighteen abstained.", "Sixty of the 311 lawmakers") is a number; elsewhere ("the Four Nos",
+// "Group of Seven") a capitalised number word is part of a name.
+bool opens_sentence(std::string_view text, std::size_t begin, std::size_t numeral_end) {
+  std::size_t i = begin;
+  // Back over white space and opening quotes or brackets.
+  while (i > 0) {
+    const unsigned char c = static_cast<unsigned char>(text[i - 1]);
+    if (c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '(') {
+      --i;
+    } else if (i >= 3 && (text.substr(i - 3, 3) == "\xE2\x80\x9C" || text.substr(i - 3, 3) == "\xE2\x80\x98" ||
+                          text.substr(i - 3, 3) == "\xE2\x80\x9E")) {
+      i -= 3;
+    } else if (i >= 2 && (text.substr(i - 2, 2) == "\xC2\xAB" || text.substr(i - 2, 2) == "\xC2\xA0")) {
+      i -= 2;
+    } else {
+      break;
+    }
+  }
+  if (i > 0) {
+    const char before = text[i - 1];
+    if (before != '.' && before != '!' && before != '?' && before != ':' && before != '\n' &&
+        before != '\r' && before != '>')
+      return false;
+  }
+  std::size_t j = numeral_end;
+  while (j < text.size() && (text[j] == ' ' || text[j] == '\t')) ++j;
+  return j >= text.size() || !(text[j] >= 'A' && text[j] <= 'Z');
+}
+
 }  // namespace
 
 std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::string_view text,
@@ -158,7 +257,19 @@ std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::st
     case ast::PhraseKind::date:
     case ast::PhraseKind::month_year:
     case ast::PhraseKind::iso_date:
+      // "13月5日": a day after a month that is none is no date either.
+      if (phrase.first.month == 0 && phrase.first.day != 0 && span.begin >= 3 &&
+          text.substr(span.begin - 3, 3) == "\xE6\x9C\x88")
+        return std::nullopt;
       return build_date(phrase, std::move(figure), options);
+    case ast::PhraseKind::month_name: {
+      // "by March", "im April", "en avril": a month alone is a date after the words that put a
+      // time (a name like "May" or a verb like "march" stands alone otherwise).
+      const LanguageTables* tables = language_tables(options.language);
+      if (!literal && (!tables || !tables->month_words_before.contains(word_before(text, span.begin))))
+        return std::nullopt;
+      return build_date(phrase, std::move(figure), options);
+    }
     case ast::PhraseKind::year_span:
       // "FY2019-20", "2011–2015", "令和3年": the years the span covers.
       figure.kind = FigureKind::year;
@@ -303,7 +414,9 @@ std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::st
     if (n.words && !phrase.has_scale && !phrase.range && n.vague == ast::Numeral::Vague::no) {
       // "one of", "no one": a pronoun far more often than a quantity; "Four Nos": a name (a
       // capitalised word of its own; "Three hundred and thirty one" is a number).
-      if (n.value == 1 || (n.capitalised && n.value < 100)) return std::nullopt;
+      if (n.value == 1 ||
+          (n.capitalised && n.value < 100 && !opens_sentence(text, span.begin, span.end)))
+        return std::nullopt;
       // Vietnamese "năm" is five and "year", "một" one and "a": a number word counts only with a
       // scale, a unit or a noun.
       const LanguageTables* tables = language_tables(options.language);
@@ -348,23 +461,31 @@ bool apply_qualifier(Figure& figure, Qualifier qualifier, const ApproximationWid
       out.low = std::min(p.low, Number(x - magnitude * widths.nearly));
       out.low_open = out.low == p.low && p.low_open;
       break;
+    // One-sided words bound the figure at its value as written (SPEC §2): "more than £30 million"
+    // is (30, ∞) million, not the hull of [29.5, 30.5] and beyond; "up to 4.2 billion" is [0, 4.2].
     case Qualifier::more_than:
-      out.low_open = p.is_point();  // "more than 100" excludes 100 itself
+      out.low = x;
+      out.low_open = true;
       out.high = infinity();
       out.high_open = true;
       break;
     case Qualifier::at_least:
+      out.low = x;
+      out.low_open = false;
       out.high = infinity();
       out.high_open = true;
       break;
     case Qualifier::up_to:
       out.low = std::min(p.low, Number(0));
       out.low_open = false;
+      out.high = x;
+      out.high_open = false;
       break;
     case Qualifier::less_than:
       out.low = std::min(p.low, Number(0));
       out.low_open = false;
-      out.high_open = p.is_point();
+      out.high = x;
+      out.high_open = true;
       break;
   }
   figure.interval = out;

@@ -102,9 +102,9 @@ const WordSet& figure_start_words() {
     for (std::string_view w : vague_start_words()) add(w);
     // The quantity rule's own literals: "minus 5", "negative one", "per cent of 210", "between".
     for (std::string_view w : {"minus", "negative", "percent", "percents", "per", "between"}) add(w);
-    // Fiscal years ("FY2019-20", "fiscal 2023"); Vietnamese dates begin with "ngày" or "tháng",
-    // whose leading ASCII letters are "ng" and "th".
-    for (std::string_view w : {"FY", "fiscal", "financial", "ng", "th"}) add(w);
+    // Fiscal years ("FY2019-20", "fiscal 2023"); Vietnamese dates begin with "ngày", "tháng" or
+    // "từ" (a span of years), whose leading ASCII letters are "ng", "th" and "t".
+    for (std::string_view w : {"FY", "fiscal", "financial", "ng", "th", "t"}) add(w);
     return s;
   }();
   return set;

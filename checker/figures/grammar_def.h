@@ -772,6 +772,21 @@ inline const auto add_kanji_group = [](auto& ctx) {
   phrase.scale = group.scale;
 };
 
+// "18-thousand-500", "three-thousand-162": a hyphenated scale word and the rest below it, as
+// broadcasters' scripts write figures; exact to the unit, like the digits they stand for.
+inline const auto add_hyphen_group = [](auto& ctx) {
+  auto& phrase = _val(ctx);
+  const ast::KanjiGroup& group = _attr(ctx);
+  const ast::Numeral& rest = group.numeral;
+  const bool ok = !phrase.numeral.fraction && phrase.numeral.vague == ast::Numeral::Vague::no &&
+                  !rest.fraction && rest.value >= 1 && rest.value < pow10(group.scale);
+  _pass(ctx) = ok;
+  if (!ok) return;
+  phrase.numeral.value = phrase.numeral.value * pow10(group.scale) + rest.value;
+  phrase.numeral.exponent = 0;
+  phrase.scale = 0;
+};
+
 // Range ends: the upper end fills a RangeEnd; the whole range is checked once it is read.
 inline const auto set_end_numeral = [](auto& ctx) { _val(ctx).numeral = _attr(ctx); };
 inline const auto set_end_to = [](auto& ctx) {
@@ -824,6 +839,7 @@ x3::rule<class currency_word_class, ast::Currency> const currency_word = "curren
 x3::rule<class cents_class, ast::Numeral> const cents = "cents";
 x3::rule<class numeral_class, ast::Numeral> const numeral = "number";
 x3::rule<class kanji_group_class, ast::KanjiGroup> const kanji_group = "scale group";
+x3::rule<class hyphen_group_class, ast::KanjiGroup> const hyphen_group = "scale group";
 x3::rule<class range_end_class, ast::RangeEnd> const range_end = "range";
 x3::rule<class between_end_class, ast::RangeEnd> const between_end = "range";
 x3::rule<class quantity_class, ast::Phrase> const quantity = "quantity";
@@ -887,8 +903,11 @@ auto const noun_ahead = &(x3::repeat(0, 3)[gap >> modifier] >> gap >>
 auto const kanji_group_def =
     (digit_thousands[set_group_numeral] | digits[set_group_numeral] | kanji_number[set_group_numeral]) >>
     kanji_scales[set_group_scale];
+auto const hyphen_group_def = x3::lit('-') >> scale_words[set_group_scale] >> word_end >> '-' >>
+                             (digits[set_group_numeral] | word_number[set_group_numeral]) >> word_end >>
+                             !(gap >> scale_words >> word_end);
 auto const scale_part =
-    (money_scale[set_money_scale] | scale[set_scale] | (money_scale >> noun_ahead)[set_scale] |
+    hyphen_group[add_hyphen_group] | (money_scale[set_money_scale] | scale[set_scale] | (money_scale >> noun_ahead)[set_scale] |
      (x3::lit('-') >> money_scale[set_money_scale])) >>  // "$750-m"
     -((gap >> scale_words >> word_end)[add_scale]) >> *kanji_group[add_kanji_group];
 
@@ -1031,23 +1050,45 @@ auto const fiscal_year =
      (fiscal_word >> uint4[set_year] >> -year_span_tail)) >>
     word_end >> x3::eps[set_kind(ast::PhraseKind::year_span)];
 auto const year_span = uint4[set_year] >> year_span_tail >> x3::eps[set_kind(ast::PhraseKind::year_span)];
+// Vietnamese "từ 2020 đến 2025" (from ... to): one span of years, as "2020-2025" is.
+auto const vi_year_span = (x3::lit("từ") | "Từ") >> gap >> uint4[set_year] >> gap >>
+                          (x3::lit("đến") | "tới") >> gap >> uint4[set_last_year] >> word_end >>
+                          x3::eps[set_kind(ast::PhraseKind::year_span)];
 // Japanese: "2015年9月15日", "2015年9月", "9月15日"; eras "令和3年6月30日", "平成元年".
 auto const ja_month_day = uint1_2[set_iso_month] >> "月" >>
                           ((uint1_2[set_day] >> "日" >> x3::eps[set_kind(ast::PhraseKind::date)]) |
                            x3::eps[set_kind(ast::PhraseKind::month_year)]);
 auto const ja_era = japanese_eras[set_era] >> (uint1_2[add_era_year] | x3::lit("元")[add_first_era_year]) >>
-                    "年" >> (ja_month_day | x3::eps[set_kind(ast::PhraseKind::year_span)]);
+                    ((x3::lit("年度") >> x3::eps[set_kind(ast::PhraseKind::year_span)]) |
+                     (x3::lit("年") >> (ja_month_day | x3::eps[set_kind(ast::PhraseKind::year_span)])));
+// A fiscal year "2023年度", and years with two digits as news writes them: "22年度", "22年12月".
+// A day alone, "23日", takes its month from the document's date; "23日間" (for 23 days), "3日目"
+// (the third day), "1日当たり" (per day) are not dates.
+auto const ja_not_day = x3::lit("間") | "目" | "分" | "当" | "あたり" | "以内" | "ぶり" | "連続";
 auto const ja_date = (uint4[set_year] >> "年" >> ja_month_day) |
+                     (x3::eps[reset_phrase] >> uint4[set_year] >> "年度" >>
+                      x3::eps[set_kind(ast::PhraseKind::year_span)]) |
+                     (x3::eps[reset_phrase] >> uint2[set_short_year] >>
+                      ((x3::lit("年度") >> x3::eps[set_kind(ast::PhraseKind::year_span)]) |
+                       (x3::lit("年") >> ja_month_day))) |
                      (x3::eps[reset_phrase] >> uint1_2[set_iso_month] >> "月" >> uint1_2[set_day] >>
                       "日" >> x3::eps[set_kind(ast::PhraseKind::date)]) |
+                     (x3::eps[reset_phrase] >> uint1_2[set_day] >> "日" >> !ja_not_day >>
+                      x3::eps[set_kind(ast::PhraseKind::date)]) |
+                     // "4月から": a month alone ("3カ月" is a duration, "月間" monthly)
+                     (x3::eps[reset_phrase] >> uint1_2[set_iso_month] >> "月" >> !(x3::lit("間") | "目") >>
+                      x3::eps[set_kind(ast::PhraseKind::month_year)]) |
                      (x3::eps[reset_phrase] >> ja_era);
+// A month named alone: "in April", "by the end of March" (the words before it are the builder's).
+auto const month_alone = (month_names >> word_end)[set_month] >> !(gap >> digit_char) >>
+                         x3::eps[set_kind(ast::PhraseKind::month_name)];
 auto const date_def = x3::eps[reset_phrase] >>
                       (iso_date | decade | (x3::eps[reset_phrase] >> numeric_date) |
                        (x3::eps[reset_phrase] >> year_span) | (x3::eps[reset_phrase] >> fiscal_year) |
                        (x3::eps[reset_phrase] >> day_month) | (x3::eps[reset_phrase] >> month_day) |
                        (x3::eps[reset_phrase] >> month_year) | (x3::eps[reset_phrase] >> vi_day) |
-                       (x3::eps[reset_phrase] >> vi_month) | (x3::eps[reset_phrase] >> vi_day_dot) |
-                       (x3::eps[reset_phrase] >> ja_date));
+                       (x3::eps[reset_phrase] >> vi_month) | (x3::eps[reset_phrase] >> vi_year_span) | (x3::eps[reset_phrase] >> vi_day_dot) |
+                       (x3::eps[reset_phrase] >> ja_date) | (x3::eps[reset_phrase] >> month_alone));
 
 auto const phrase_def = date | ordinal | quantity;
 
@@ -1055,7 +1096,7 @@ auto const qualifier_prefix_def =
     (language_qualifier_words[set_qualifier] | qualifier_words[set_qualifier]) >>
     ((word_end >> gap) | &digit_char | wide_digit_ahead | &kanji_number | &x3::lit('$'));
 
-BOOST_SPIRIT_DEFINE(gap, numeral_body, scale, money_scale, currency_word, cents, numeral, kanji_group, range_end,
+BOOST_SPIRIT_DEFINE(gap, numeral_body, scale, money_scale, currency_word, cents, numeral, kanji_group, hyphen_group, range_end,
                     between_end, quantity, ordinal, date,
                     range_separator, phrase, qualifier_prefix)
 

@@ -99,8 +99,55 @@ TEST(Dates, YearSpans) {
 
 TEST(Dates, JapaneseEras) {
   EXPECT_EQ(all("令和3年6月30日に", "ja"), "date 令和3年6月30日 = 18808 [18808, 18808] date\n");
-  EXPECT_EQ(all("令和3年度", "ja"), "year 令和3年 = 2021 [2021, 2021] year-ad\n");
+  EXPECT_EQ(all("令和3年度", "ja"), "year 令和3年度 = 2021 [2021, 2021] year-ad\n");
   EXPECT_EQ(all("平成元年に", "ja"), "year 平成元年 = 1989 [1989, 1989] year-ad\n");
+}
+
+// The figures of a text dated `published`.
+std::string dated(std::string_view text, std::string_view language, Date published) {
+  ExtractOptions options;
+  options.language = std::string(language);
+  options.document_date = published;
+  return testing::describe_all(extract_figures(text, options));
+}
+
+TEST(Dates, MonthAloneAfterAWordOfTime) {
+  // The year nearest the document's date (September 2015): July is July 2015.
+  EXPECT_EQ(all("approved by July, it"), "date July = 16617 [16617, 16647] date\n");
+  EXPECT_EQ(all("since October the"), "date October = 16709 [16709, 16739] date\n");
+  EXPECT_EQ(all("until early April"), "date April = 16526 [16526, 16555] date\n");
+  // A December article's "March" is next March; "December" in January is last December.
+  EXPECT_EQ(dated("the year from April", "en", {2022, 12, 23}), "date April = 19448 [19448, 19477] date\n");
+  EXPECT_EQ(dated("by the end of March.", "en", {2022, 12, 23}), "date March = 19417 [19417, 19447] date\n");
+  EXPECT_EQ(dated("sales in December fell", "en", {2023, 1, 5}), "date December = 19327 [19327, 19357] date\n");
+  EXPECT_EQ(dated("bis Ende März", "de", {2022, 12, 23}), "date März = 19417 [19417, 19447] date\n");
+  EXPECT_EQ(dated("depuis avril", "fr", {2023, 6, 1}), "date avril = 19448 [19448, 19477] date\n");
+  EXPECT_EQ(dated("à partir d'avril", "fr", {2023, 6, 1}), "date avril = 19448 [19448, 19477] date\n");
+  // A name or a verb is no date: no word of time before it.
+  EXPECT_EQ(all("Theresa May said"), "");
+  EXPECT_EQ(all("May I add"), "");
+  EXPECT_EQ(all("the August heat"), "");
+}
+
+TEST(Dates, JapaneseFiscalYearsAndDaysAlone) {
+  EXPECT_EQ(all("2023年度予算", "ja"), "year 2023年度 = 2023 [2023, 2023] year-ad\n");
+  EXPECT_EQ(all("22年度当初予算", "ja"), "year 22年度 = 2022 [2022, 2022] year-ad\n");
+  EXPECT_EQ(all("令和5年度の", "ja"), "year 令和5年度 = 2023 [2023, 2023] year-ad\n");
+  EXPECT_EQ(dated("22年12月に", "ja", {2023, 1, 10}), "date 22年12月 = 19327 [19327, 19357] date\n");
+  // A day alone is the nearest such day to the document's date.
+  EXPECT_EQ(dated("政府は23日に閣議決定した", "ja", {2022, 12, 24}), "date 23日 = 19349 [19349, 19349] date\n");
+  EXPECT_EQ(dated("30日に発表", "ja", {2023, 1, 2}), "date 30日 = 19356 [19356, 19356] date\n");
+  EXPECT_EQ(dated("4月から", "ja", {2022, 12, 24}), "date 4月 = 19448 [19448, 19477] date\n");
+  // Days counted, a day in order, per day: no dates.
+  EXPECT_EQ(dated("23日間の会期", "ja", {2022, 12, 24}).find("date"), std::string::npos);
+  EXPECT_EQ(dated("3日目に", "ja", {2022, 12, 24}).find("date"), std::string::npos);
+  EXPECT_EQ(dated("1日当たり", "ja", {2022, 12, 24}).find("date"), std::string::npos);
+  EXPECT_EQ(dated("3カ月", "ja", {2022, 12, 24}).find("date"), std::string::npos);
+}
+
+TEST(Dates, VietnameseSpanOfYears) {
+  EXPECT_EQ(all("giai đoạn từ 2020 đến 2025,", "vi"), "year từ 2020 đến 2025 = 2020 [2020, 2025] year-ad\n");
+  EXPECT_EQ(all("Từ 2016 tới 2018", "vi"), "year Từ 2016 tới 2018 = 2016 [2016, 2018] year-ad\n");
 }
 
 TEST(Durations, Forms) {

@@ -60,11 +60,11 @@ TEST(French, ApproximationWords) {
   EXPECT_EQ(all("environ 40 euros", "fr"), "money 40 euros = 40 [38, 42] EUR (environ)\n");
   EXPECT_EQ(all("près de 750 euros", "fr"), "money 750 euros = 750 [675, 750] EUR (près de)\n");
   EXPECT_EQ(all("plus de 20 millions d'euros", "fr"),
-            "money 20 millions d'euros = 20000000 [19500000, inf) EUR (plus de)\n");
+            "money 20 millions d'euros = 20000000 (20000000, inf) EUR (plus de)\n");
   EXPECT_EQ(all("au moins 18 euros", "fr"), "money 18 euros = 18 [18, inf) EUR (au moins)\n");
   EXPECT_EQ(all("jusqu'à 86 milliards d'euros", "fr"),
-            "money 86 milliards d'euros = 86000000000 [0, 86500000000] EUR (jusqu'à)\n");
-  EXPECT_EQ(all("moins de 5 %", "fr"), "percent 5 % = 5 [0, 5.5] % (moins de)\n");
+            "money 86 milliards d'euros = 86000000000 [0, 86000000000] EUR (jusqu'à)\n");
+  EXPECT_EQ(all("moins de 5 %", "fr"), "percent 5 % = 5 [0, 5) % (moins de)\n");
 }
 
 }  // namespace

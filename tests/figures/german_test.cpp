@@ -63,12 +63,12 @@ TEST(German, ApproximationWords) {
   EXPECT_EQ(all("rund 40 Euro", "de"), "money 40 Euro = 40 [38, 42] EUR (rund)\n");
   EXPECT_EQ(all("knapp 30 Prozent", "de"), "percent 30 Prozent = 30 [27, 30.5] % (knapp)\n");
   EXPECT_EQ(all("mehr als 12 Mrd. Euro", "de"),
-            "money 12 Mrd. Euro = 12000000000 [11500000000, inf) EUR (mehr als)\n");
+            "money 12 Mrd. Euro = 12000000000 (12000000000, inf) EUR (mehr als)\n");
   EXPECT_EQ(all("bis zu 86 Milliarden Euro", "de"),
-            "money 86 Milliarden Euro = 86000000000 [0, 86500000000] EUR (bis zu)\n");
+            "money 86 Milliarden Euro = 86000000000 [0, 86000000000] EUR (bis zu)\n");
   EXPECT_EQ(all("über 500 Euro", "de"), "money 500 Euro = 500 (500, inf) EUR (über)\n");
   EXPECT_EQ(all("weniger als 3 Prozentpunkte", "de"),
-            "percentage-points 3 Prozentpunkte = 3 [0, 3.5] pp (weniger als)\n");
+            "percentage-points 3 Prozentpunkte = 3 [0, 3) pp (weniger als)\n");
 }
 
 }  // namespace

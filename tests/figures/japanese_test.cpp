@@ -55,7 +55,8 @@ TEST(Japanese, Dates) {
   EXPECT_EQ(all("2015年9月15日に", "ja"), "date 2015年9月15日 = 16693 [16693, 16693] date\n");
   EXPECT_EQ(all("2015年9月", "ja"), "date 2015年9月 = 16679 [16679, 16708] date\n");
   EXPECT_EQ(all("9月15日", "ja"), "date 9月15日 = 16693 [16693, 16693] date\n");  // year from the document
-  EXPECT_EQ(all("13月5日", "ja"), "number 13 = 13 [13, 13]\nnumber 5 = 5 [5, 5]\n");
+  // No thirteenth month; the day after it is no date either.
+  EXPECT_EQ(all("13月5日", "ja"), "number 13 = 13 [13, 13]\n");
 }
 
 // 千 inside a group of a compound figure: "6兆8千億円" is 6.8 × 10^12, as precise as its 千億.

@@ -73,7 +73,7 @@ TEST(Money, OtherScripts) {
   EXPECT_EQ(literal("2 triệu USD", "vi"), "money 2 triệu USD = 2000000 [1500000, 2500000] USD");
   EXPECT_EQ(literal("5 nghìn", "vi"), "number 5 nghìn = 5000 [4500, 5500]");
   EXPECT_EQ(all("総額286億円以上の"),
-            "money 286億円以上 = 28600000000 [28550000000, inf) JPY (以上)\n");
+            "money 286億円以上 = 28600000000 [28600000000, inf) JPY (以上)\n");
   EXPECT_EQ(all("約286億円を"),
             "money 286億円 = 28600000000 [27170000000, 30030000000] JPY (約)\n");
 }

@@ -73,6 +73,27 @@ TEST(NumberWords, ScaleWordsAndSuffixes) {
   EXPECT_EQ(all("the 100m race"), "");
 }
 
+TEST(NumberWords, HyphenatedScaleAndRest) {
+  // Broadcast scripts: a hyphenated scale word and the rest below it, exact to the unit.
+  EXPECT_EQ(all("a toll of 18-thousand-500 by"), "number 18-thousand-500 = 18500 [18500, 18500]\n");
+  EXPECT_EQ(all("three-thousand-162 people"), "count three-thousand-162 people = 3162 [3162, 3162] person noun=people\n");
+  EXPECT_NE(all("5-thousand-20 homes").find("= 5020 [5020, 5020]"), std::string::npos);
+  EXPECT_NE(all("2-million-300 votes").find("= 2000300 [2000300, 2000300]"), std::string::npos);
+  // Without a rest it stays a rounded figure; a rest that does not fit below the scale is no part.
+  EXPECT_EQ(all("17-thousand people"), "count 17-thousand people = 17000 [16500, 17500] person noun=people\n");
+  EXPECT_EQ(all("18-thousand-5000").find("18005000"), std::string::npos);
+}
+
+TEST(NumberWords, CapitalisedAtASentenceStart) {
+  // A number word that opens a sentence, with a word in lower case after it, is a number.
+  EXPECT_EQ(all("Eighteen abstained."), "number Eighteen = 18 [18, 18]\n");
+  EXPECT_EQ(all("The vote passed. Sixty of the lawmakers"), "number Sixty = 60 [60, 60]\n");
+  EXPECT_EQ(all("\"Twelve were hurt,\" he said"), "number Twelve = 12 [12, 12]\n");
+  // Mid-sentence, or before a capitalised word, it names something.
+  EXPECT_EQ(all("met the Group of Seven today"), "");
+  EXPECT_EQ(all("Seven Sisters is a"), "");
+}
+
 TEST(NumberWords, NotQuantities) {
   EXPECT_EQ(all("one of the partners, no one else"), "");
   EXPECT_EQ(all("the Four Nos principle and the Four Nos defense policy"), "");

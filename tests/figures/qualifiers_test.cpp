@@ -54,7 +54,7 @@ TEST(Qualifiers, OtherLanguages) {
   EXPECT_EQ(all("khoảng 100 tỷ đồng", "vi"),
             "money 100 tỷ đồng = 100000000000 [95000000000, 105000000000] VND (khoảng)\n");
   EXPECT_EQ(all("hơn 100 tỷ đồng", "vi"),
-            "money 100 tỷ đồng = 100000000000 [99500000000, inf) VND (hơn)\n");
+            "money 100 tỷ đồng = 100000000000 (100000000000, inf) VND (hơn)\n");
 }
 
 }  // namespace

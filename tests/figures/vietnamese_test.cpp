@@ -50,7 +50,7 @@ TEST(Vietnamese, ApproximationWords) {
   EXPECT_EQ(all("khoảng 40 tỷ đồng", "vi"), "money 40 tỷ đồng = 40000000000 [38000000000, 42000000000] VND (khoảng)\n");
   EXPECT_EQ(all("gần 30 người", "vi"), "count 30 người = 30 [27, 30] person (gần) noun=người\n");
   EXPECT_EQ(all("ít nhất 12 chiếc", "vi"), "count 12 chiếc = 12 [12, inf) item (ít nhất) noun=chiếc\n");
-  EXPECT_EQ(all("dưới 5 triệu đồng", "vi"), "money 5 triệu đồng = 5000000 [0, 5500000] VND (dưới)\n");
+  EXPECT_EQ(all("dưới 5 triệu đồng", "vi"), "money 5 triệu đồng = 5000000 [0, 5000000) VND (dưới)\n");
 }
 
 }  // namespace

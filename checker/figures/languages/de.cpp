@@ -48,6 +48,9 @@ LanguageTables build_german() {
                             {"Woche", "week"}, {"Wochen", "week"}, {"Tag", "day"}, {"Tage", "day"},
                             {"Tagen", "day"}, {"Stunde", "hour"}, {"Stunden", "hour"}})
     t.duration_units.exact(word, unit);
+  for (const char* w : {"im", "Im", "in", "In", "bis", "Bis", "seit", "Seit", "ab", "Ab", "vor", "Vor",
+                        "nach", "Nach", "von", "Von", "vom", "zum", "Anfang", "Ende", "Mitte"})
+    t.month_words_before.insert(w);
   t.percent_words.word("Prozent", 0);
   t.point_words.word("Prozentpunkte", 0);
   t.point_words.word("Prozentpunkten", 0);

@@ -56,6 +56,8 @@ struct LanguageTables {
   WordSet ordinal_dot_after;
   // Words after which a number is a label, not a quantity ("Artikel 5", "thành phần 1").
   WordSet label_words;
+  // Words after which a month named alone is a date ("by March", "im April", "en avril").
+  WordSet month_words_before;
   WordSet start_words;  // the first word of each entry a figure can begin with
   std::array<bool, 256> start_bytes{};  // first bytes of the entries of every table above
 

@@ -49,9 +49,19 @@ LanguageTables build_vietnamese() {
     t.currency_words.word(word, {code, false, 0});
   for (const char* w : {"khoảng", "chừng", "xấp xỉ", "ước tính", "ước"}) t.qualifier_words.word(w, Qualifier::about);
   for (const char* w : {"gần", "gần như", "suýt"}) t.qualifier_words.word(w, Qualifier::nearly);
-  for (const char* w : {"hơn", "trên", "vượt", "vượt quá"}) t.qualifier_words.word(w, Qualifier::more_than);
+  // A verb whose object is the figure counts as the word it stands for (SPEC §2); its object may
+  // be named "the figure", "the mark", "the threshold" first: "vượt qua con số 330.000 tỷ đồng".
+  auto with_objects = [&t](std::initializer_list<const char*> words, Qualifier q) {
+    for (const char* w : words) {
+      t.qualifier_words.word(w, q);
+      for (const char* object : {"con số", "mốc", "ngưỡng", "mức"})
+        t.qualifier_words.word(std::string(w) + " " + object, q);
+    }
+  };
+  with_objects({"hơn", "trên", "vượt", "vượt quá", "vượt qua"}, Qualifier::more_than);
   for (const char* w : {"ít nhất", "tối thiểu"}) t.qualifier_words.word(w, Qualifier::at_least);
-  for (const char* w : {"tối đa", "lên tới", "lên đến", "đến"}) t.qualifier_words.word(w, Qualifier::up_to);
+  with_objects({"tối đa", "lên tới", "lên đến"}, Qualifier::up_to);
+  t.qualifier_words.word("đến", Qualifier::up_to);
   for (const char* w : {"dưới", "chưa đến", "chưa tới", "ít hơn"}) t.qualifier_words.word(w, Qualifier::less_than);
   // Classifiers, then nouns that follow a number directly.
   for (auto [word, lemma] :
