@@ -49,6 +49,15 @@ Quantity quantity_of(const Normalised& n, const Figure& figure, const std::optio
   return q;
 }
 
+// The figure that types a claim's value: a bare number took the unit of the other mentions
+// ("Zehn Milliarden" beside "13 Milliarden Euro" is money), so it is typed as the first of them.
+const Figure& typed_figure(const ClaimValue& value, const Figure& own) {
+  if (own.kind != FigureKind::number) return own;
+  for (const MentionReport& m : value.mentions)
+    if (m.figure && m.figure->kind != FigureKind::number) return *m.figure;
+  return own;
+}
+
 // The values of claims, as the runner resolved them once per rule file.
 class ClaimEnvironment : public expr::Environment {
  public:
@@ -74,7 +83,7 @@ class ClaimEnvironment : public expr::Environment {
       for (std::size_t i = 0; i < value->mentions.size(); ++i) {
         const MentionReport& m = value->mentions[i];
         if (m.source_id == source && m.normalised && m.figure)
-          return quantity_of(*m.normalised, *m.figure, value->dates[i]);
+          return quantity_of(*m.normalised, typed_figure(*value, *m.figure), value->dates[i]);
       }
       problem = fmt::format("claim '{}' has no mention in '{}'", id, source);
       return std::nullopt;
@@ -83,14 +92,7 @@ class ClaimEnvironment : public expr::Environment {
       problem = fmt::format("claim '{}' has no agreed value: {}", id, value->message);
       return std::nullopt;
     }
-    // The type comes from a mention with a unit: a bare number took the unit of the others.
-    const Figure* typed = &*value->mentions[value->lead].figure;
-    for (const MentionReport& m : value->mentions)
-      if (m.figure && m.figure->kind != FigureKind::number) {
-        typed = &*m.figure;
-        break;
-      }
-    return quantity_of(*value->agreed, *typed, date);
+    return quantity_of(*value->agreed, typed_figure(*value, *value->mentions[value->lead].figure), date);
   }
 
   std::optional<Quantity> literal(const std::string& text, std::string& problem) override {

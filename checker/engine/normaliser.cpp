@@ -107,8 +107,10 @@ std::optional<std::vector<Normalised>> Normaliser::together(
   bool all_same = true;
   bool has_unit = false;
   bool all_money = true;
+  bool all_counts = true;
   for (const Figure* f : figures) {
     if (f->kind != FigureKind::money) all_money = false;
+    if (f->kind != FigureKind::count && f->kind != FigureKind::number) all_counts = false;
     if (f->kind == FigureKind::number) continue;
     std::string u = comparable_unit(*f);
     if (f->kind == FigureKind::year) continue;  // joins dates, or stays a year if all are years
@@ -125,6 +127,13 @@ std::optional<std::vector<Normalised>> Normaliser::together(
       if (f->kind == FigureKind::year) unit = f->unit;
   std::vector<Normalised> out;
   for (std::size_t i = 0; i < figures.size(); ++i) {
+    // Counts the rule file groups under one claim count one thing, whatever each text calls it
+    // ("three stages", "three phases", "ba giai đoạn"): the claim says so, not a synonym list.
+    if (all_counts && figures[i]->kind == FigureKind::count) {
+      out.push_back(as_is(*figures[i], unit));
+      out.back().conversion_date = dates[i];
+      continue;
+    }
     auto n = to_unit(*figures[i], unit, dates[i], problem);
     if (!n) return std::nullopt;
     n->conversion_date = dates[i];

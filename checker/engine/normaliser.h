@@ -36,7 +36,8 @@ class Normaliser {
       : converter_(std::move(converter)), currency_(std::move(currency)) {}
 
   // Brings every figure to one unit: the shared unit when they all have it, else (money) the
-  // rule file's currency. `dates[i]` is the conversion date of figure i. Returns nullopt and sets
+  // rule file's currency; counts of differently named things are taken as one thing (the caller
+  // grouped them). `dates[i]` is the conversion date of figure i. Returns nullopt and sets
   // `problem` when they cannot be brought together.
   std::optional<std::vector<Normalised>> together(const std::vector<const Figure*>& figures,
                                                   const std::vector<std::optional<Date>>& dates,

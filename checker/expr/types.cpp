@@ -62,7 +62,9 @@ std::optional<Type> meet(const Type& a, const Type& b, const std::string& curren
   switch (a.dim) {
     case Dim::money: return Type::of(Dim::money, meeting_currency(a, b, currency));
     case Dim::count:
-      if (!a.unit.empty() && !b.unit.empty() && a.unit != b.unit) return std::nullopt;
+      // Counts of differently named things ("people", "deaths", "victims") add up as the rule
+      // file says they do: the sum counts no one thing. Counts never meet money or a share.
+      if (!a.unit.empty() && !b.unit.empty() && a.unit != b.unit) return Type::of(Dim::count);
       return a.unit.empty() ? b : a;
     case Dim::duration:
       if (!a.unit.empty() && !b.unit.empty() && !same_duration_family(a.unit, b.unit)) return std::nullopt;
@@ -218,7 +220,6 @@ Rule comparison_rule(Op op, const Type& a, const Type& b, const std::string& cur
   if (!met) {
     if (a.dim == Dim::duration && b.dim == Dim::duration)
       return error("days and weeks do not convert exactly to months and years; use days() or months()");
-    if (a.dim == Dim::count && b.dim == Dim::count) return error("they count different things");
     return error();
   }
   return gives(boolean, Take::as_is, Take::as_is, *met);

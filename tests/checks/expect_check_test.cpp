@@ -122,5 +122,27 @@ TEST(ExpectCheck, LoadErrorsInsideTheExpression) {
   EXPECT_EQ(got, expected);
 }
 
+
+// A claim groups what texts name differently ("three stages", "three-phase"), and a sum of counts
+// of people, deaths and victims is the sum the rule file states; a bare number beside money in
+// another text ("Ten billion") is money when used in a sum.
+TEST(ExpectCheck, CountsOfDifferentlyNamedThingsAndBareNumbers) {
+  DiagnosticSink sink;
+  std::vector<RuleFile> rules = load_rule_paths({kDir + "counts.yaml"}, sink);
+  ASSERT_FALSE(sink.has_errors());
+  check_expressions(rules, sink);
+  for (const Diagnostic& d : sink.diagnostics()) ADD_FAILURE() << to_string(d);
+  RunOptions options;
+  options.today = {2025, 1, 1};
+  auto report = run_checks(rules, options, sink);
+  ASSERT_TRUE(report);
+  std::map<std::string, const Finding*> by_check;
+  for (const Finding& f : report->findings) by_check[f.check] = &f;
+  for (const char* id : {"phases", "parts", "dead_add_up", "desk_parts_add_up"}) {
+    ASSERT_TRUE(by_check.count(id)) << id;
+    EXPECT_EQ(by_check[id]->status, Status::pass) << id << ": " << by_check[id]->message;
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
