@@ -122,6 +122,15 @@ int scale_slip(double a, double b, int digits) {
   return std::abs(b - shifted) <= unit * (1 + 1e-9) ? k : 0;
 }
 
+// Nominal values 100, 1000, 10⁵ or 10⁷ times apart (within 5%): the slips of scale words (hundred
+// million, thousand, lakh, crore); a bound between them states a slip, not a bound.
+bool bound_hides_slip(double a, double b) {
+  const double ratio = std::max(a, b) / std::min(a, b);
+  for (double p : {1e2, 1e3, 1e5, 1e7})
+    if (std::abs(ratio / p - 1) <= 0.05) return true;
+  return false;
+}
+
 // How close two values are, 1 for equal, falling to 0 at half again as much.
 double closeness(double a, double b) {
   if (a <= 0 || b <= 0) return 0;
@@ -423,7 +432,9 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
     const Entry* a = &entries[x];
     const Entry* b = &entries[y];
     if (b->ref.source < a->ref.source) std::swap(a, b);
-    if (!a->counted.empty() && !b->counted.empty() && a->counted != b->counted) continue;
+    // Counts of differently named things ("deaths", "people", "personnes") may count one thing: the
+    // name is a signal, not a key, and such a pair needs words or a value relation to be listed.
+    const bool named_apart = !a->counted.empty() && !b->counted.empty() && a->counted != b->counted;
     // Figures of events far apart state different facts (two loans a year apart).
     if (a->event && b->event && (*a->event_end < *b->event - 31 || *b->event_end < *a->event - 31)) continue;
     const DiscoverSource& sa = sources[a->ref.source];
@@ -431,10 +442,15 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
     const Figure& fa = sa.figures[a->ref.figure];
     const Figure& fb = sb.figures[b->ref.figure];
     const bool same_unit = fa.kind != FigureKind::money || fa.unit == fb.unit;
+    // A one-sided word never hides a power-of-ten slip (SPEC §5): "over VND109.111 billion" holds
+    // 109.11 trillion, but no text states a bound a thousand times off its figure.
+    const bool bound_slip = (a->one_sided || b->one_sided) && bound_hides_slip(a->written, b->written);
     // Screening for agreement: intervals that overlap (a bound within the tolerance) agree.
     if (same_unit) {
       const double gap = std::max(a->lo, b->lo) - std::min(a->hi, b->hi);
-      if (gap <= 0 || ((a->one_sided || b->one_sided) && gap <= screen * std::max(a->written, b->written))) continue;
+      if (!bound_slip &&
+          (gap <= 0 || ((a->one_sided || b->one_sided) && gap <= screen * std::max(a->written, b->written))))
+        continue;
     } else if (std::abs(a->value - b->value) <= screen * std::max(a->value, b->value)) {
       continue;
     }
@@ -473,6 +489,7 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
     // alone must be strong.
     const double score = (1 - evidence) * (slip || near > 0 ? 1.0 : 0.75);
     const bool structural = telling_slip || converted;
+    if (named_apart && !worded && !telling_slip) continue;
     if (sa.language == sb.language && !worded && !structural) continue;
     if (sa.language != sb.language && !worded && !structural && near < 0.9) continue;
     if (score < options.min_score) continue;
@@ -521,8 +538,9 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
       if (!counted(fa).empty()) vb.unit = va.unit;
       else va.unit = vb.unit;
       // Against the stated precision; a bound ("more than 20,000") against the tolerance, as a
-      // bound touching the other's value is not a conflict.
-      if (agree(va, vb, va.one_sided || vb.one_sided ? options.tolerance : exact)) continue;
+      // bound touching the other's value is not a conflict — unless it is a power of ten off.
+      const bool bound_slip = (va.one_sided || vb.one_sided) && bound_hides_slip(a->written, b->written);
+      if (!bound_slip && agree(va, vb, va.one_sided || vb.one_sided ? options.tolerance : exact)) continue;
     }
     ++na;
     ++nb;

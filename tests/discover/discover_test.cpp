@@ -105,6 +105,41 @@ TEST(Discover, ScaleSlipsPairAcrossLanguages) {
   std::filesystem::remove_all(dir);
 }
 
+// A one-sided word never hides a power-of-ten slip: "over 4.2 billion won" holds 4.2 trillion,
+// but no report states a bound a thousand times off its figure. And counts named apart ("deaths",
+// "people") pair when their sentences speak of one thing.
+TEST(Discover, BoundsHideNoSlipAndNamesAreSignals) {
+  const auto dir = std::filesystem::temp_directory_path() / "crosscheck-discover-bound";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "a-2024-05-02.txt")
+      << "The harbour upgrade will cost 4.213 trillion won, the ministry said.\n"
+         "The flood in Quang Ngai province killed 1,288 people, officials said.\n";
+  std::ofstream(dir / "b-2024-05-03.txt")
+      << "The harbour upgrade will cost over 4.213 billion won, according to the ministry.\n"
+         "Officials put the flood deaths in Quang Ngai province at 1,106 deaths.\n";
+  DiagnosticSink sink;
+  std::vector<std::unique_ptr<SourceFile>> files;
+  std::vector<DiscoverSource> sources;
+  for (const char* name : {"a-2024-05-02.txt", "b-2024-05-03.txt"}) {
+    files.push_back(load_source((dir / name).string(), sink));
+    sources.push_back({name, files.back().get(), extract_figures(files.back()->plain()), date_in_name(name), "en"});
+  }
+  RateTable rates = RateTable::built_in();
+  Normaliser normaliser(make_converter(rates), "USD");
+  DiscoverOptions options;
+  options.fallback = *rates.newest_built_in_date();
+  const std::vector<Conflict> conflicts = find_conflicts(sources, normaliser, options);
+  auto text = [&](const FigureRef& r) { return sources[r.source].figures[r.figure].text; };
+  bool slip = false, toll = false;
+  for (const Conflict& c : conflicts) {
+    if (text(c.a) == "4.213 trillion won" && text(c.b) == "4.213 billion won") slip = c.power_of_ten == 3;
+    if (text(c.a) == "1,288 people" && text(c.b) == "1,106 deaths") toll = true;
+  }
+  EXPECT_TRUE(slip);
+  EXPECT_TRUE(toll);
+  std::filesystem::remove_all(dir);
+}
+
 TEST(Discover, DateInName) {
   EXPECT_EQ(to_string(*date_in_name("a/csis-2015-09-party-chief-visit.txt")), "2015-09");
   EXPECT_EQ(to_string(*date_in_name("memo-2015-09-15.txt")), "2015-09-15");
