@@ -134,14 +134,19 @@ const char* skip_gap(const char* p, const char* end) {
 bool may_start_figure(const char* p, const char* letters_end_, const char* end) {
   const std::string_view letters(p, static_cast<std::size_t>(letters_end_ - p));
   if (!figure_start_words().contains(letters)) {
-    // Glued tens ("sixtynine") begin with one of eight tens words: ask only for those.
+    // Glued tens ("sixtynine", "sixtyseventh") begin with one of eight tens words: ask only for those.
     if (letters.size() < 8) return false;
     const char first = static_cast<char>(letters[0] | 0x20);
     const std::string_view rest = letters.substr(1, 3);
-    bool tens = false;
+    std::size_t tens = 0;
     for (std::string_view name : {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
-      tens = tens || (name[0] == first && name.substr(1, 3) == rest);
-    return tens && classify_number_word(letters).kind == NumberWord::tens;
+      if (name[0] == first && name.substr(1, 3) == rest) tens = name.size();
+    if (tens == 0) return false;
+    if (classify_number_word(letters).kind == NumberWord::tens) return true;
+    const std::string_view unit = letters.substr(tens);
+    for (std::string_view ordinal : {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"})
+      if (unit == ordinal) return true;
+    return false;
   }
   if (letters.size() > 2 || classify_number_word(letters).kind != NumberWord::article) return true;
   const char* next = skip_gap(letters_end_, end);

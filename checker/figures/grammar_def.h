@@ -969,7 +969,10 @@ auto const ordinal_suffix = x3::lit("st") | "nd" | "rd" | "th";
 auto const ordinal_def =
     x3::eps[reset_phrase] >> x3::eps[set_kind(ast::PhraseKind::ordinal)] >>
     (language_ordinal_words[set_ordinal] | (uint1_4[set_ordinal] >> language_ordinal_suffixes) |
-     (tens_words[set_ordinal] >> '-' >> digit_ordinals[add_ordinal]) | ordinal_words[set_ordinal] |
+     // "twenty-fifth", "twenty fifth", "twenty—fifth", "twentyfifth" (a plural is a fraction)
+     (tens_words[set_ordinal] >> -(x3::lit('-') | ' ' | "\xE2\x80\x94" | "\xE2\x80\x93") >>
+      digit_ordinals[add_ordinal] >> word_end) |
+     ordinal_words[set_ordinal] |
      (uint1_4[set_ordinal] >> ordinal_suffix) |
      // German "dem 3. Hilfspaket": a point, then a capitalised noun (not a month: a date).
      (uint1_4[set_ordinal] >> '.' >> x3::eps[ordinal_dot_allowed] >>

@@ -57,6 +57,12 @@ TEST(Ordinals, Forms) {
   EXPECT_EQ(all("Seventh National Congress"), "ordinal Seventh = 7 [7, 7]\n");
   EXPECT_EQ(all("the twenty-first century"), "ordinal twenty-first = 21 [21, 21]\n");
   EXPECT_EQ(all("sixth top-tier partner"), "ordinal sixth = 6 [6, 6]\n");
+  // Tens and a unit ordinal joined by a space, a dash or nothing.
+  EXPECT_EQ(all("its thirty first session"), "ordinal thirty first = 31 [31, 31]\n");
+  EXPECT_EQ(all("the ninety\u2014ninth day"), "ordinal ninety\u2014ninth = 99 [99, 99]\n");
+  EXPECT_EQ(all("the sixtyseventh entry"), "ordinal sixtyseventh = 67 [67, 67]\n");
+  // A plural unit ordinal is a fraction, not a rank.
+  EXPECT_EQ(all("twenty fifths").find("ordinal"), std::string::npos);
 }
 
 }  // namespace
