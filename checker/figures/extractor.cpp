@@ -125,6 +125,22 @@ const char* citation_end(const char* p, const char* end) {
   return nullptr;
 }
 
+// "06:03", "14:30", "9:05:30": a time of day (hours to 24, minutes and seconds to 59, each of two
+// digits after the colon) counts nothing; skip it as one token. "3:1" (a score, a ratio) is not one.
+const char* clock_end(const char* p, const char* end) {
+  const char* q = p;
+  int hours = 0;
+  while (q < end && is_digit(*q) && q - p < 2) hours = hours * 10 + (*q++ - '0');
+  if (q == p || hours > 24) return nullptr;
+  int parts = 0;
+  while (q + 2 < end && *q == ':' && is_digit(q[1]) && is_digit(q[2]) && q[1] <= '5' && parts < 2) {
+    q += 3;
+    ++parts;
+  }
+  if (parts == 0 || (q < end && (is_digit(*q) || *q == ':'))) return nullptr;
+  return q;
+}
+
 // "+84 24 3823 1234", "202-555-0100", "(202) 555-0100": skip as one token.
 const char* phone_end(const char* p, const char* end) {
   const char* q = p;
@@ -539,6 +555,8 @@ struct Scanner {
     }
     if (after_label(begin, p)) return skip_word(d, end);
     if (const char* q = phone_end(p, end)) return q;
+    if (d == p)
+      if (const char* q = clock_end(d, end)) return q;
     const bool in_list = d == p && d - begin >= 2 && d[-1] == ',' && is_digit(d[-2]);
     const figures::LanguageTables* tables = separators.tables;
     if (tables && d == p && tables->label_words.size() > 0 && tables->label_words.contains(word_before_gap(p)))

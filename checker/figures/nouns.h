@@ -166,7 +166,8 @@ struct LabelWords : Lexicon<int> {
                           "p.", "pp.", "project", "industry", "version", "law", "route",
                           "highway", "hull", "flight", "room", "level", "type", "class", "model",
                           "number", "issue", "volume", "part", "phase", "stage", "block",
-                          "revolution", "covid", "hospital", "tel.", "fax", "fax.", "tel", "ext.", "no.:"})
+                          "revolution", "covid", "hospital", "tel.", "fax", "fax.", "tel", "ext.", "no.:",
+                          "clause", "paragraph", "annex", "appendix", "item"})
       word(w, 0);
     exact("No", 0);
     exact("Vol", 0);

@@ -16,6 +16,14 @@ TEST(NotFigures, IdentifiersAndModelNames) {
   EXPECT_EQ(all("during COVID-19 and the COP- 26 meeting, Covid 19 cases"), "");
   EXPECT_EQ(all("the industrial revolution 4.0 and industry 4.0"), "");
   EXPECT_EQ(all("Resolution No. 13 and Vol. 32, No. 1S"), "");
+  EXPECT_EQ(all("amend Clause 6 of it, and paragraph 4 of Annex 2"), "");
+}
+
+TEST(NotFigures, TimesOfDay) {
+  EXPECT_EQ(all("updated 06:03 on Monday, at 14:30 and 9:05:30"), "");
+  // A score or a ratio is no time: its numbers stay.
+  EXPECT_EQ(all("won 3:1 at home"), "number 3 = 3 [3, 3]\nnumber 1 = 1 [1, 1]\n");
+  EXPECT_NE(all("at 25:30 of").find("number 25"), std::string::npos);  // no 25th hour
 }
 
 TEST(NotFigures, FootnoteMarkers) {
