@@ -2,6 +2,7 @@
 #pragma once
 
 #include "figures/ast.h"
+#include "figures/languages/language.h"
 #include "figures/lexicon.h"
 
 #include <utility>
@@ -43,6 +44,7 @@ struct CurrencyPrefixes : Lexicon<ast::Currency> {
                               {"u.s. $", "USD"}, {"U.S. $", "USD"}})
       exact(text, {code, false});
     for (const char* code : iso_codes) exact(code, {code, false});
+    add_symbols_before(*this);
   }
 };
 

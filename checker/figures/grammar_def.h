@@ -427,6 +427,9 @@ using LanguageLexicon = TableParser<T, &language_table<T, Member>>;
 // Currency symbols from CLDR written after the amount ("12,49 €", "199 Kč"), in every language.
 inline const Lexicon<ast::Currency>* symbols_after(const Separators&) { return std::addressof(currency_symbols_after()); }
 using CurrencySymbolAfter = TableParser<ast::Currency, &symbols_after>;
+// ISO codes glued to the digits ("UAH3.04", "10MNT"), every code ICU knows.
+inline const Lexicon<ast::Currency>* glued_codes(const Separators&) { return std::addressof(iso_currency_codes()); }
+using GluedCode = TableParser<ast::Currency, &glued_codes>;
 
 // A number spelled out in the source's language, from its number words (languages/): "drei",
 // "zweihundertfünfzig" (German glues the parts), "quatre-vingt-dix", "một trăm linh bảy", "die
@@ -552,6 +555,7 @@ inline constexpr WordToken word_token{};
 inline constexpr DigitsParser digits{};
 inline constexpr LanguageNumber language_number{};
 inline constexpr CurrencySymbolAfter currency_symbol_after{};
+inline constexpr GluedCode glued_code{};
 inline constexpr LanguageLexicon<int, &LanguageTables::scale_words> language_scale_words{};
 inline constexpr LanguageLexicon<int, &LanguageTables::scale_modifiers> language_scale_modifiers{};
 inline constexpr LanguageLexicon<int, &LanguageTables::percent_words> language_percent_words{};
@@ -927,6 +931,7 @@ auto const unit_part =
     (gap >> language_currency_words[set_currency_after] >> word_end) |  // "Euro", "d'euros", "đồng"
     ((gap | x3::eps) >> currency_word[set_currency_after] >> -cents[set_cents]) |
     (-inline_space >> currency_symbol_after[set_currency_after] >> word_end) |  // "12,49 €", "199 Kč"
+    (glued_code[set_currency_after] >> word_end) |  // "10MNT"
     (x3::lit("割") >> x3::eps[set_wari]) |
     (gap >> duration_units[set_duration] >> word_end) |
     (gap >> language_duration_units[set_duration] >> word_end) |  // "drei Jahre", "trois ans"
@@ -946,7 +951,8 @@ auto const range_upper =
 auto const range_end_def = x3::raw[range_dash | range_to][set_end_begin] >> range_upper;
 auto const between_end_def =
     x3::raw[gap >> "and" >> word_end >> gap][set_end_begin] >> x3::eps[set_end_and] >> range_upper;
-auto const amount = -(currency_prefixes[set_currency_before] >> -inline_space) >>
+auto const amount = -((currency_prefixes[set_currency_before] >> -inline_space) |
+                      (glued_code[set_currency_before] >> &digit_char)) >>
                     numeral[set_numeral] >> -scale_part;
 
 // "per cent of 210", "percents of twenty": the share named first.

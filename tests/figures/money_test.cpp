@@ -25,6 +25,19 @@ TEST(Money, SymbolsAndCodes) {
   EXPECT_EQ(literal("$50 billion"), "money $50 billion = 50000000000 [49500000000, 50500000000] USD");
 }
 
+// Every ISO code ICU knows, glued to the digits; CLDR's symbols with a sign in them before the
+// amount. Letter symbols and spaced codes that spell words are not taken.
+TEST(Money, CodesAndSymbolsFromCldr) {
+  EXPECT_EQ(all("paid UAH3.04 each"), "money UAH3.04 = 3.04 [3.035, 3.045] UAH\n");
+  EXPECT_EQ(all("a fee of 250KZT was"), "money 250KZT = 250 [250, 250] KZT\n");
+  EXPECT_NE(all("about ₺2 billion in").find("TRY"), std::string::npos);
+  EXPECT_EQ(all("R$ 5 and ₪40"), "money R$ 5 = 5 [5, 5] BRL\nmoney ₪40 = 40 [40, 40] ILS\n");
+  // The hand-written readings stand: C$ is the Canadian dollar (CLDR also gives it to Nicaragua).
+  EXPECT_EQ(all("C$5 more"), "money C$5 = 5 [5, 5] CAD\n");
+  EXPECT_EQ(all("Le 5 mars").find("money"), std::string::npos);
+  EXPECT_EQ(all("TOP 10 lists").find("money"), std::string::npos);
+}
+
 TEST(Money, HyphenatedScaleWord) {
   EXPECT_EQ(all("a $1.2-billion deal"),
             "money $1.2-billion = 1200000000 [1150000000, 1250000000] USD\n");

@@ -10,6 +10,7 @@
 #include <unicode/ucurr.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string>
@@ -176,6 +177,34 @@ const Lexicon<ast::Currency>& currency_symbols_after() {
     return t;
   }();
   return table;
+}
+
+const Lexicon<ast::Currency>& iso_currency_codes() {
+  static const Lexicon<ast::Currency> table = [] {
+    Lexicon<ast::Currency> t;
+    UErrorCode status = U_ZERO_ERROR;
+    UEnumeration* codes = ucurr_openISOCurrencies(UCURR_COMMON | UCURR_NON_DEPRECATED, &status);
+    if (U_FAILURE(status)) return t;
+    int32_t length = 0;
+    while (const char* code = uenum_next(codes, &length, &status)) {
+      if (U_FAILURE(status) || length != 3) break;
+      t.exact(std::string(code, 3), ast::Currency{std::string(code, 3), false, 0});
+    }
+    uenum_close(codes);
+    return t;
+  }();
+  return table;
+}
+
+void add_symbols_before(Lexicon<ast::Currency>& prefixes) {
+  // Letters alone ("Le", "den", "KM", "Ft") are words of some language before a number ("Le 5
+  // mars", "den 5. März"): only symbols with a sign in them are taken ("₴", "₺", "R$", "S/").
+  currency_symbols_after().for_each([&prefixes](const std::string& symbol, const ast::Currency& currency) {
+    const bool sign = std::ranges::any_of(symbol, [](char c) {
+      return static_cast<unsigned char>(c) >= 0x80 || c == '$' || c == '/';
+    });
+    if (sign) prefixes.exact(symbol, currency);
+  });
 }
 
 }  // namespace crosscheck::figures

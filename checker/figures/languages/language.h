@@ -83,5 +83,12 @@ void add_currency_names(LanguageTables& t, const char* locale);
 // Currency symbols of every CLDR locale that name one currency ("Kč", "zł", "₫", "€"), written after
 // the number in most of Europe ("12,49 €", "199 Kč").
 const Lexicon<ast::Currency>& currency_symbols_after();
+// Every ISO 4217 code in use, from ICU: glued to the digits ("UAH3.04", "10MNT") each names its
+// currency; set off by a space only the codes news writes most (currencies.h), since some spell
+// words ("ALL", "TOP").
+const Lexicon<ast::Currency>& iso_currency_codes();
+// CLDR's symbols with a sign in them ("₴", "₺", "R$"), added after the hand-written prefixes,
+// which keep their reading ("C$" is the Canadian dollar).
+void add_symbols_before(Lexicon<ast::Currency>& prefixes);
 
 }  // namespace crosscheck::figures
