@@ -75,6 +75,9 @@ struct ScaleWords : Lexicon<int> {
     word("lakhs", 5);
     word("crore", 7);
     word("crores", 7);
+    // Indian English abbreviates both: "Rs 5 cr", "Rs 3 lac", "30 lacs", "12 lkh".
+    for (const char* w : {"lac", "lacs", "lkh", "lkhs"}) word(w, 5);
+    for (const char* w : {"cr", "cr.", "krore", "krores"}) word(w, 7);
     exact("nghìn", 3);
     exact("ngàn", 3);
     exact("triệu", 6);

@@ -20,7 +20,8 @@ struct Named {
   std::int64_t value;
 };
 constexpr Named scale_names[] = {{"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12},
-                                 {"lakh", 5},     {"lakhs", 5},   {"crore", 7},   {"crores", 7}};
+                                 {"lakh", 5},     {"lakhs", 5},   {"crore", 7},   {"crores", 7},
+                                 {"lac", 5},      {"lacs", 5},    {"krore", 7},   {"krores", 7}};
 constexpr Named denominator_names[] = {
     {"half", 2},         {"third", 3},         {"quarter", 4},          {"fourth", 4},
     {"fifth", 5},        {"sixth", 6},         {"seventh", 7},          {"eighth", 8},

@@ -69,6 +69,10 @@ TEST(NumberWords, ScaleWordsAndSuffixes) {
   EXPECT_EQ(literal("2 trillion"), "number 2 trillion = 2000000000000 [1500000000000, 2500000000000]");
   EXPECT_EQ(literal("3 lakh"), "number 3 lakh = 300000 [250000, 350000]");
   EXPECT_EQ(literal("2 crore"), "number 2 crore = 20000000 [15000000, 25000000]");
+  // Indian English abbreviations and spellings.
+  EXPECT_EQ(literal("Rs 5 cr"), "money Rs 5 cr = 50000000 [45000000, 55000000] INR");
+  EXPECT_EQ(literal("30 lacs"), "number 30 lacs = 3000000 [2950000, 3050000]");
+  EXPECT_EQ(literal("three hundred krores"), "number three hundred krores = 3000000000 [2995000000, 3005000000]");
   // "m" alone may be metres: a scale only after a currency.
   EXPECT_EQ(all("the 100m race"), "");
 }
