@@ -167,6 +167,11 @@ Rule multiplicative_rule(Op op, const Type& a, const Type& b, const std::string&
     if (a.dim == Dim::percent && b.dim == Dim::percent) return gives(a, Take::as_is, Take::fraction);
     if (a.dim == Dim::percent && !share(b)) return gives(b, Take::fraction, Take::as_is);
     if (b.dim == Dim::percent && !share(a)) return gives(a, Take::as_is, Take::fraction);
+    // So many of each: 6,000 structures * 4 floors * 2 flats (per floor) counts flats; money per
+    // thing times things is money. Money times money, or a date times anything, means nothing.
+    if (a.dim == Dim::count && b.dim == Dim::count) return gives(Type::of(Dim::count));
+    if (a.dim == Dim::money && b.dim == Dim::count) return gives(a);
+    if (a.dim == Dim::count && b.dim == Dim::money) return gives(b);
     return error("one side must be a plain number or a percentage");
   }
   // Division.

@@ -90,6 +90,9 @@ TEST(ExprTypeCheck, WellTypedExpressionsPass) {
   EXPECT_EQ(f.check("round(share_2024 / 3, 1) == '13.3%'"), "");
   EXPECT_EQ(f.check("signed - '4 days' < signed and not signed + trip < signed"), "");
   EXPECT_EQ(f.check("vessels_2015.csis != vessels_2015.thayer"), "");
+  // So many of each: counts multiply into a count, money per thing times things is money.
+  EXPECT_EQ(f.check("'40 structures' * '4 floors' * '2 flats' == '320 flats'"), "");
+  EXPECT_EQ(f.check("'$50 million' * vessels_total > dollar_loan"), "");
 }
 
 TEST(ExprTypeCheck, UnitErrorsAtTheOperator) {

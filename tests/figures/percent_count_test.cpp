@@ -37,6 +37,20 @@ TEST(Counts, HeadNounAndLemma) {
 }
 
 // A one-letter suffix is a scale before a counted noun ("1.2m people"); "100m race" may be metres.
+// Any noun right after a number is what it counts, by each language's grammar: an English or
+// French plural, a German capitalised word. Function words, years and acronyms are not.
+TEST(Counts, NounsOfAnyKindAfterTheNumber) {
+  EXPECT_EQ(all("at least 3,377 individuals"), "count 3,377 individuals = 3377 [3377, inf) individual (at least) noun=individuals\n");
+  EXPECT_EQ(all("some 15 agencies and 4 churches"),
+            "count 15 agencies = 15 [15, 15] agency (some) noun=agencies\ncount 4 churches = 4 [4, 4] church noun=churches\n");
+  EXPECT_EQ(all("10 times more"), "number 10 = 10 [10, 10]\n");
+  EXPECT_EQ(all("in the 2015 elections").find("count"), std::string::npos);
+  EXPECT_EQ(all("6 444 bâtiments détruits", "fr"), "count 6 444 bâtiments = 6444 [6444, 6444] bâtiment noun=bâtiments\n");
+  EXPECT_EQ(all("3 fois plus", "fr"), "number 3 = 3 [3, 3]\n");
+  EXPECT_EQ(all("3.162 Menschen starben", "de"), "count 3.162 Menschen = 3162 [3162, 3162] menschen noun=Menschen\n");
+  EXPECT_EQ(all("5 EU Staaten", "de"), "number 5 = 5 [5, 5]\n");
+}
+
 TEST(Counts, SuffixBeforeACountedNoun) {
   EXPECT_EQ(all("1.2m people"), "count 1.2m people = 1200000 [1150000, 1250000] person noun=people\n");
   EXPECT_EQ(all("the 100m race"), "");

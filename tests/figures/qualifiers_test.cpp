@@ -45,8 +45,8 @@ TEST(Qualifiers, OnlyDirectlyBeforeAFigure) {
   EXPECT_EQ(all("the loan is repaid over 30 years"), "duration 30 years = 30 [30, 30] year\n");
   // A verb's particle: "handed over" hands something over; "spent over $5" is more than $5.
   EXPECT_EQ(all("Japan handed over 2 new vessels"), "count 2 new vessels = 2 [2, 2] vessel noun=vessels\n");
-  EXPECT_EQ(all("The army took over 30 bases"), "number 30 = 30 [30, 30]\n");
-  EXPECT_EQ(all("it spent over 30 bases"), "number 30 = 30 (30, inf) (over)\n");
+  EXPECT_EQ(all("The army took over 30 bases"), "count 30 bases = 30 [30, 30] base noun=bases\n");
+  EXPECT_EQ(all("it spent over 30 bases"), "count 30 bases = 30 (30, inf) base (over) noun=bases\n");
   EXPECT_EQ(all("about September 15"), "date September 15 = 16693 [16693, 16693] date\n");
 }
 

@@ -7,8 +7,28 @@
 
 namespace crosscheck::figures {
 
+namespace {
+
+// German capitalises every noun: a capitalised word after a number (not an acronym, not a word
+// the grammar reads first: a unit, a currency, a month) is what it counts ("3.162 Menschen").
+std::string german_noun(std::string_view w) {
+  if (w.size() < 3 || !(w[0] >= 'A' && w[0] <= 'Z')) return {};
+  std::size_t upper = 0;
+  for (char c : w) {
+    if (c >= 'A' && c <= 'Z') ++upper;
+    else if (c >= '0' && c <= '9') return {};
+  }
+  if (upper > 1) return {};  // "EU", "USA", "CDU"
+  std::string lemma(w);
+  lemma[0] = static_cast<char>(lemma[0] - 'A' + 'a');
+  return lemma;
+}
+
+}  // namespace
+
 LanguageTables build_german() {
   LanguageTables t;
+  t.open_noun = german_noun;
   t.glued_numbers = true;
   t.one_is_article = true;
   add_spelled_numbers(t, "de");

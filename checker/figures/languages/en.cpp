@@ -6,8 +6,38 @@
 
 namespace crosscheck::figures {
 
+namespace {
+
+// A plural in lower case: the word ends in "s" and is no function word that does ("this", "as",
+// "was"), no adverb ("always") and no multiplier ("times").
+std::string english_plural(std::string_view w) {
+  static const WordSet not_nouns = [] {
+    WordSet set;
+    for (const char* x : {"is", "was", "has", "as", "us", "its", "his", "hers", "ours", "yours", "theirs",
+                          "this", "thus", "plus", "minus", "less", "unless", "yes", "always", "perhaps",
+                          "whereas", "across", "besides", "afterwards", "towards", "backwards", "times",
+                          "sometimes", "does", "goes", "says", "means", "versus", "was", "whereupon",
+                          "nevertheless", "regardless", "various", "previous", "famous", "serious",
+                          "numerous", "enormous", "anonymous", "tremendous", "obvious", "overseas"})
+      set.insert(x);
+    return set;
+  }();
+  if (w.size() < 4 || w.back() != 's' || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is"))
+    return {};
+  for (char c : w)
+    if (!(c >= 'a' && c <= 'z') && c != '-') return {};
+  if (not_nouns.contains(w)) return {};
+  if (w.ends_with("ies") && w.size() > 4) return std::string(w.substr(0, w.size() - 3)) + "y";
+  for (std::string_view es : {"sses", "shes", "ches", "xes"})
+    if (w.ends_with(es)) return std::string(w.substr(0, w.size() - 2));
+  return std::string(w.substr(0, w.size() - 1));
+}
+
+}  // namespace
+
 LanguageTables build_english() {
   LanguageTables t;
+  t.open_noun = english_plural;
   for (const char* w : {"in", "by", "from", "since", "until", "till", "before", "after", "through",
                         "during", "of", "early", "late", "mid", "last", "next", "this", "to", "between"}) {
     t.month_words_before.insert(w);

@@ -7,8 +7,37 @@
 
 namespace crosscheck::figures {
 
+namespace {
+
+// A plural in lower case (ending in "s" or "x"), no function word ("les", "dans", "plus", "fois").
+std::string french_plural(std::string_view w) {
+  static const WordSet not_nouns = [] {
+    WordSet set;
+    for (const char* x : {"les", "des", "ces", "mes", "tes", "ses", "nos", "vos", "leurs", "dans", "sous",
+                          "sans", "plus", "moins", "très", "après", "depuis", "vers", "chez", "alors",
+                          "mais", "puis", "fois", "ans", "mois", "jours", "heures", "semaines", "dont",
+                          "tous", "toutes", "autres", "deux", "trois", "six", "dix", "mieux", "ceux",
+                          "eux", "aux", "nous", "vous", "lors", "hors", "parmi", "selon", "était",
+                          "avons", "avez", "sont", "étaient", "seraient", "auraient", "pris", "mis",
+                          "quelques", "plusieurs", "certains", "certaines", "nombreux", "nombreuses",
+                          "environ", "près", "dès", "jamais", "toujours", "encore", "pas"})
+      set.insert(x);
+    return set;
+  }();
+  if (w.size() < 4 || !(w.back() == 's' || w.back() == 'x')) return {};
+  const unsigned char first = static_cast<unsigned char>(w[0]);
+  if (!((first >= 'a' && first <= 'z') || first >= 0xC3)) return {};
+  for (char c : w)
+    if (c >= 'A' && c <= 'Z') return {};
+  if (not_nouns.contains(w)) return {};
+  return std::string(w.substr(0, w.size() - 1));
+}
+
+}  // namespace
+
 LanguageTables build_french() {
   LanguageTables t;
+  t.open_noun = french_plural;
   t.one_is_article = true;
   add_spelled_numbers(t, "fr");
   t.number_words.word("une", {NumberToken::number, 1});

@@ -58,6 +58,10 @@ struct LanguageTables {
   WordSet label_words;
   // Words after which a month named alone is a date ("by March", "im April", "en avril").
   WordSet month_words_before;
+  // A noun of any kind right after a number is what it counts, by the language's grammar: an
+  // English or French plural ("3,377 individuals", "6 444 bâtiments"), a German capitalised word
+  // ("3.162 Menschen"). Returns its lemma, or "" when the word is no noun. nullptr: none.
+  std::string (*open_noun)(std::string_view word) = nullptr;
   WordSet start_words;  // the first word of each entry a figure can begin with
   std::array<bool, 256> start_bytes{};  // first bytes of the entries of every table above
 
