@@ -79,6 +79,10 @@ Finding check_pair(const Figure& a, const Figure& b, const PairDate& when, const
   finding.severity = context.rules.defaults.severity;
   finding.rule = source.decl.where;
   Span pair_span{a.span.begin, b.span.end};
+  // The pair as written starts at the words that qualify it ("about £33 million ($39.9 million)"):
+  // they widen the first figure, and the passage shows why.
+  if (!a.qualifier_text.empty() && a.qualifier_span.size() > 0 && a.qualifier_span.end <= a.span.begin)
+    pair_span.begin = a.qualifier_span.begin;
   // The closing parenthesis belongs to the pair as written.
   std::string_view plain = source.file->plain();
   std::size_t end = b.span.end;

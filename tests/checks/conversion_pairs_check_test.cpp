@@ -119,6 +119,14 @@ TEST(ConversionPairsRateDate, FailsAtItsDateAndAgreesTwoWeeksEarlier) {
   EXPECT_THAT(f.diagnosis[0].message, HasSubstr("the figures imply 120.03 JPY/USD"));
 }
 
+TEST(ConversionPairsQualified, ThePassageStartsAtTheQualifyingWords) {
+  auto pairs = of_kind(run_fixture("checks/conversion-pairs/qualified.yaml"), "conversion-pair");
+  ASSERT_EQ(pairs.size(), 1u);
+  EXPECT_EQ(pairs[0].status, Status::pass);
+  ASSERT_FALSE(pairs[0].mentions.empty());
+  EXPECT_EQ(pairs[0].mentions[0].quote, "about £33 million ($39.9 million)");
+}
+
 TEST(ConversionPairsOff, TheRuleFileCanTurnItOff) {
   EXPECT_TRUE(of_kind(run_fixture("checks/conversion-pairs/off.yaml"), "conversion-pair").empty());
 }
