@@ -330,13 +330,14 @@ struct Scanner {
   std::optional<Qualified> qualifier_before(const char* start) const {
     const char* floor = out.empty() ? begin : begin + out.back().span.end;
     if (floor > start) return std::nullopt;
-    const char* candidates[8];
+    const char* candidates[9];
     std::size_t n = 0;
     // Glued CJK of up to five characters: "約286億円", "超1000億円", "少なくとも300人".
     for (const char* c = start; n < 5 && c - floor >= 3 && byte(c[-3]) >= 0xE0 && byte(c[-3]) < 0xF0; c -= 3)
       candidates[n++] = c - 3;
     const char* q = start;
-    for (int words = 0; words < 3; ++words) {
+    // Up to four words: "more than", "vượt qua con số" (exceeding the figure).
+    for (int words = 0; words < 4; ++words) {
       const char* gap = back_over_gap(floor, q);
       if (gap == q && q != start) break;  // words are set apart by white space
       const char* w = back_over_word(floor, gap);
@@ -575,7 +576,7 @@ std::vector<Figure> extract_figures(std::string_view text, const ExtractOptions&
   scanner.out.reserve(text.size() / 512);  // news text holds a figure every 300 bytes or so
   scanner.run();
   drop_running_heads(scanner.out, text);
-  figures::link_pairs(scanner.out, text);
+  figures::link_pairs(scanner.out, text, options.language);
   return std::move(scanner.out);
 }
 

@@ -17,11 +17,14 @@ namespace crosscheck::figures {
 std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::string_view text,
                                    const ExtractOptions& options, bool literal);
 
-// Widens the figure's interval by an approximation word (SPEC §2 table); never narrows it.
+// Applies an approximation word (SPEC §2 table): two-sided words widen the interval, one-sided
+// words bound it at the value as written.
 // Returns false when the word qualifies nothing here ("over 30 years", "about" before a date).
 bool apply_qualifier(Figure& figure, Qualifier qualifier, const ApproximationWidths& widths);
 
-// Links "100 billion yen ($835 million)": both figures name each other in `pair`.
-void link_pairs(std::vector<Figure>& figures, std::string_view text);
+// Links "100 billion yen ($835 million)", "(equivalent to USD 16.03 billion, applying the unit
+// price of 2014)": both figures name each other in `pair`. `language` gives the words that may
+// open the parenthesis.
+void link_pairs(std::vector<Figure>& figures, std::string_view text, std::string_view language = {});
 
 }  // namespace crosscheck::figures

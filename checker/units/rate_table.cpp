@@ -131,7 +131,7 @@ std::optional<RateTable::Edge> RateTable::edge(const std::string& a, const std::
       found = Edge{user_day, {}, &user, a_first == user.inverted, tables_[user.table]};
     }
   }
-  if (found && day - found->day > max_rate_age_days) return std::nullopt;
+  if (found && day - found->day > (found->user ? max_user_rate_age_days : max_rate_age_days)) return std::nullopt;
   return found;
 }
 

@@ -21,6 +21,10 @@ inline constexpr std::string_view ecb_table_name = "ECB euro reference rates";
 // holidays (at most four days in a row, at Easter); ten days covers those with room to spare. A
 // currency with no rate that close to the date has *no* rate: a stale rate is never used silently.
 inline constexpr int max_rate_age_days = 10;
+// A rates file the user gives lists the rates it means to hold until its next entry (a central
+// bank's rate changes on the dates it is announced): its closest earlier rate is used up to a year
+// back, and every report names the date used.
+inline constexpr int max_user_rate_age_days = 366;
 
 // One published rate a lookup used: units of `quote` per one `base`.
 struct RateLeg {
@@ -60,7 +64,7 @@ class RateTable {
            std::string_view table);
 
   // The rate on `date`, or on the closest earlier date that has one, at most max_rate_age_days
-  // before; std::nullopt when there is none (or the date is not complete). Cross rates go through
+  // (max_user_rate_age_days for a user's rate) before; std::nullopt when there is none (or the date is not complete). Cross rates go through
   // other currencies (EUR for the ECB table) and are computed exactly. Among the ways to get a
   // rate, the one whose oldest leg is newest wins, then the one with fewer legs (so a user's direct
   // rate of the same date beats the ECB's cross rate), then the first in code order.

@@ -160,11 +160,16 @@ TEST(RateTable, VndFromAUserRateAlone) {
   EXPECT_EQ(cross->via, (std::vector<std::string>{"EUR", "USD"}));
   EXPECT_EQ(cross->rate, Number("1.132") * 22450 / Number("135.44"));
   EXPECT_EQ(cross->table, "ECB euro reference rates + vnd.csv");
-  // The user's rate ages like any other; the oldest leg dates the cross rate.
+  // The oldest leg dates the cross rate. A user's rate holds until the table's next entry, for up
+  // to a year (a central bank's rate changes when it is announced); the built-in ones ten days.
   std::optional<ExchangeRate> later = table.rate("JPY", "VND", date("2015-09-21"));
   ASSERT_TRUE(later);
   EXPECT_EQ(later->date_used, date("2015-09-15"));
-  EXPECT_FALSE(table.rate("JPY", "VND", date("2015-09-26")));
+  std::optional<ExchangeRate> months_later = table.rate("USD", "VND", date("2015-12-01"));
+  ASSERT_TRUE(months_later);
+  EXPECT_EQ(months_later->date_used, date("2015-09-15"));
+  EXPECT_FALSE(table.rate("USD", "VND", date("2016-09-20")));
+  EXPECT_FALSE(table.rate("USD", "JPY", date("2027-01-01")));
   EXPECT_TRUE(table.has_rates_for("VND"));
 }
 

@@ -92,6 +92,7 @@ LanguageTables build_german() {
   for (const char* w : {"mindestens", "wenigstens"}) t.qualifier_words.word(w, Qualifier::at_least);
   for (const char* w : {"bis zu", "höchstens", "maximal"}) t.qualifier_words.word(w, Qualifier::up_to);
   for (const char* w : {"weniger als", "unter"}) t.qualifier_words.word(w, Qualifier::less_than);
+  t.equivalent_words = {"umgerechnet", "entspricht", "also", "oder"};
   return t;
 }
 

@@ -45,6 +45,7 @@ LanguageTables build_english() {
     capital[0] = static_cast<char>(capital[0] - 'a' + 'A');
     t.month_words_before.insert(capital);
   }
+  t.equivalent_words = {"equivalent to", "or", "i.e."};
   return t;
 }
 

@@ -99,6 +99,7 @@ LanguageTables build_french() {
   for (const char* w : {"en", "En", "depuis", "Depuis", "dès", "Dès", "fin", "Fin", "début", "Début",
                         "mi", "avant", "Avant", "après", "Après", "de", "d'", "d\xE2\x80\x99", "mois"})
     t.month_words_before.insert(w);
+  t.equivalent_words = {"soit", "équivalent à", "ou"};
   return t;
 }
 

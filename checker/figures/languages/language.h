@@ -13,6 +13,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace crosscheck::figures {
 
@@ -56,6 +57,9 @@ struct LanguageTables {
   WordSet ordinal_dot_after;
   // Words after which a number is a label, not a quantity ("Artikel 5", "thành phần 1").
   WordSet label_words;
+  // Words that open a parenthetical conversion: "(equivalent to USD 16.03 billion)", "(tương
+  // đương 16 tỷ USD)", "(soit 1,2 milliard de dollars)", "(umgerechnet 1,3 Milliarden Dollar)".
+  std::vector<std::string> equivalent_words;
   // Words after which a month named alone is a date ("by March", "im April", "en avril").
   WordSet month_words_before;
   // A noun of any kind right after a number is what it counts, by the language's grammar: an

@@ -72,6 +72,7 @@ LanguageTables build_vietnamese() {
         {"hành khách", "passenger"}, {"hộ", "household"}, {"căn hộ", "apartment"}, {"doanh nghiệp", "company"},
         {"nhà ga", "terminal"}, {"công trình", "project"}, {"gói thầu", "contract"}, {"lao động", "worker"}})
     t.count_nouns.word(word, lemma);
+  t.equivalent_words = {"tương đương với", "tương đương", "tức", "hay"};
   return t;
 }
 
