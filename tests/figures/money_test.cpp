@@ -70,6 +70,15 @@ TEST(Money, ParentheticalPairs) {
   EXPECT_EQ(all("100 billion yen (about $835 million)"),
             "money 100 billion yen = 100000000000 [99500000000, 100500000000] JPY pair=1\n"
             "money $835 million = 835000000 [793250000, 876750000] USD (about) pair=0\n");
+  // Opened by the language's word for "equivalent to", closed after a remark with no amount.
+  EXPECT_NE(all("VND 336,630 billion (equivalent to USD 16.03 billion, at the 2014 price)").find("USD pair=0"),
+            std::string::npos);
+  EXPECT_NE(all("40 tỷ đồng (tương đương khoảng 1,7 triệu USD)", "vi").find("USD (khoảng) pair=0"), std::string::npos);
+  EXPECT_NE(all("1,2 milliard d'euros (soit 1,3 milliard de dollars)", "fr").find("pair=0"), std::string::npos);
+  EXPECT_NE(all("2 Milliarden Euro (umgerechnet 2,2 Milliarden Dollar)", "de").find("pair=0"), std::string::npos);
+  // Another amount in the remark, or other words before the second figure: no pair.
+  EXPECT_EQ(all("$5 million (up from $4 million, or €3 million)").find("pair"), std::string::npos);
+  EXPECT_EQ(all("€5 million (the budget said $6 million)").find("pair"), std::string::npos);
   // Not parenthetical: no pair.
   EXPECT_EQ(all("100 billion yen and $835 million"),
             "money 100 billion yen = 100000000000 [99500000000, 100500000000] JPY\n"
