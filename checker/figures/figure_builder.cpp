@@ -102,6 +102,20 @@ std::optional<Figure> build_date(const ast::Phrase& phrase, Figure figure,
   return figure;
 }
 
+// "ton" is UDUNITS' ton, the US short ton (2,000 lb), only in US English or where "short ton" is
+// written; elsewhere news tons are metric tonnes (CLDR too names the US ton "tấn" in Vietnamese,
+// the word Vietnamese news uses for tonnes). Like "$", a reading by default, said in verbose output.
+std::string physical_unit(const std::string& unit, std::string_view text, const ExtractOptions& options,
+                          std::string& assumption) {
+  if (unit != "ton" || text.find("short") != std::string_view::npos) return unit;
+  const std::string_view tag = options.language;
+  const std::size_t dash = tag.find_first_of("-_");
+  const std::string_view region = dash == std::string_view::npos ? "" : tag.substr(dash + 1);
+  if (region == "US" || region == "us") return unit;
+  assumption = "tons read as metric tonnes";
+  return "t";
+}
+
 bool is_word_lead_or_digit(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ',' ||
          c == '.' || c == '-';
@@ -184,8 +198,11 @@ std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::st
   }
 
   const ast::Numeral& n = phrase.numeral;
+  // A percentage or a measure ("4,000m", "5,000 ha") is rounded to its last written digit; a count
+  // of things is a whole number.
   const bool ratio = phrase.unit_kind == ast::UnitKind::percent ||
-                     phrase.unit_kind == ast::UnitKind::percentage_points;
+                     phrase.unit_kind == ast::UnitKind::percentage_points ||
+                     phrase.unit_kind == ast::UnitKind::physical;
   // One end of the figure as written. Digits after the point, a scale word, or a percentage: it
   // is rounded to its last written digit. A whole number written out in full is exact.
   struct End {
@@ -278,6 +295,10 @@ std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::st
       case ast::UnitKind::duration:
         figure.kind = FigureKind::duration;
         figure.unit = phrase.unit;
+        break;
+      case ast::UnitKind::physical:
+        figure.kind = FigureKind::quantity;
+        figure.unit = physical_unit(phrase.unit, figure.text, options, figure.assumption);
         break;
       case ast::UnitKind::currency:
       case ast::UnitKind::none:

@@ -70,7 +70,7 @@ TEST(NumberWords, ScaleWordsAndSuffixes) {
   EXPECT_EQ(literal("3 lakh"), "number 3 lakh = 300000 [250000, 350000]");
   EXPECT_EQ(literal("2 crore"), "number 2 crore = 20000000 [15000000, 25000000]");
   // "m" alone may be metres: a scale only after a currency.
-  EXPECT_EQ(all("the 100m race"), "");
+  EXPECT_EQ(all("the 100m race"), "quantity 100m = 100 [99.5, 100.5] m\n");  // metres, not a scale
 }
 
 TEST(NumberWords, NotQuantities) {
