@@ -850,9 +850,7 @@ inline const auto set_end_begin = [](auto& ctx) { _val(ctx).begin = _attr(ctx).b
 // A range holds when its ends rise ("3-2" is a score, "555-0100" a number), are not years
 // ("2014-2015" is two years), name no other currency, and a lower end with a scale word has an
 // upper one with one ("5 million to 10" is no range). A dash joins digits only ("three-four").
-inline const auto set_range = [](auto& ctx) {
-  auto& phrase = _val(ctx);
-  const ast::RangeEnd& high = _attr(ctx);
+inline void set_range_checked(ast::Phrase& phrase, const ast::RangeEnd& high, bool& pass) {
   const ast::Numeral& low = phrase.numeral;
   const bool dash = !high.to && !high.and_word;
   bool ok = !ast::year_like(low) && (!phrase.has_scale || high.has_scale) &&
@@ -863,11 +861,27 @@ inline const auto set_range = [](auto& ctx) {
     const int low_scale = phrase.has_scale ? phrase.scale : high.scale;
     ok = low.value * pow10(low_scale) < high.numeral.value * pow10(high.scale);
   }
-  _pass(ctx) = ok;
+  pass = ok;
   if (ok) {
     phrase.range = true;
     phrase.high = high;
   }
+}
+inline const auto set_range = [](auto& ctx) {
+  bool pass = true;
+  set_range_checked(_val(ctx), _attr(ctx), pass);
+  _pass(ctx) = pass;
+};
+// "44 mg to 50 mg", "between 10 km and 20 km": a range whose ends both carry the unit; the upper
+// end's unit must be the lower end's.
+inline const auto set_range_with_unit = [](auto& ctx) {
+  auto& attr = _attr(ctx);
+  const ast::UnitWord& unit = boost::fusion::at_c<1>(attr);
+  if (unit.id != _val(ctx).unit) {
+    _pass(ctx) = false;
+    return;
+  }
+  set_range_checked(_val(ctx), boost::fusion::at_c<0>(attr), _pass(ctx));
 };
 
 // ---- rules
@@ -973,7 +987,8 @@ auto const unit_part =
     (gap >> language_currency_words[set_currency_after] >> word_end) |  // "Euro", "d'euros", "đồng"
     ((gap | x3::eps) >> currency_word[set_currency_after] >> -cents[set_cents]) |
     (-inline_space >> currency_symbol_after[set_currency_after] >> word_end) |  // "12,49 €", "199 Kč"
-    (physical_unit[set_physical]) |  // "640km", "2,300 km", "5.000 ha", "48m in length"
+    (physical_unit[set_physical] >>  // "640km", "2,300 km", "5.000 ha", "48m in length"
+     -(range_ahead >> (range_end >> physical_unit)[set_range_with_unit])) |  // "44 mg to 50 mg"
     (x3::lit('-') >> physical_unit_glued[set_physical] >> x3::eps[set_hyphenated]) |  // "a 10-km road"
     (x3::lit("割") >> x3::eps[set_wari]) |
     (gap >> duration_units[set_duration] >> word_end) |
@@ -1006,7 +1021,9 @@ auto const magnitude_before = (language_magnitude_words | magnitude_words) >>
                               ((x3::lit('-') | gap) | x3::eps) >> numeral[set_numeral] >> x3::eps[set_magnitude];
 auto const quantity_def = x3::eps[reset_phrase] >>
                           ((percent_of >> word_end) | (magnitude_before >> word_end) |
-                           (((between_word >> gap >> amount >> between_end[set_range]) |
+                           (((between_word >> gap >> amount >> physical_unit[set_physical] >>
+                              (between_end >> physical_unit)[set_range_with_unit]) |  // "between 44 mg and 50 mg"
+                             (between_word >> gap >> amount >> between_end[set_range]) |
                              (amount >> -(range_ahead >> range_end[set_range]))) >>
                             -(gap >> (x3::lit("dozens") | "dozen" | "dzs" | "dz" | "dozs" | "doz") >>
                               word_end >> x3::eps[set_dozens]) >>

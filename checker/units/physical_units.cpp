@@ -54,6 +54,7 @@ constexpr Spec kSpecs[] = {
     {"acre", "", "acre", Compose::plain, Dimension::area},
     {"kg", "kilo", "gram", Compose::plain, Dimension::mass},
     {"g", "", "gram", Compose::plain, Dimension::mass},
+    {"mg", "milli", "gram", Compose::plain, Dimension::mass},
     {"t", "", "metric_ton", Compose::plain, Dimension::mass},
     {"ton", "", "short_ton", Compose::plain, Dimension::mass},
     {"long_ton", "", "long_ton", Compose::plain, Dimension::mass},

@@ -91,6 +91,13 @@ TEST(Quantities, RangesAndQualifiers) {
   EXPECT_EQ(all("about 640 km"), "quantity 640 km = 640 [608, 672] km (about)\n");
   EXPECT_EQ(all("more than 5,580ha"), "quantity 5,580ha = 5580 [5579.5, inf) ha (more than)\n");
   EXPECT_EQ(all("10-15 km"), "quantity 10-15 km = 12.5 [9.5, 15.5] km\n");
+  // The unit written after both ends.
+  EXPECT_EQ(all("given 44 mg to 50 mg daily"), "quantity 44 mg to 50 mg = 47 [43.5, 50.5] mg\n");
+  EXPECT_EQ(all("between 10 km and 20 km"), "quantity between 10 km and 20 km = 15 [9.5, 20.5] km\n");
+  EXPECT_EQ(all("a 3 km-5 km stretch"), "quantity 3 km-5 km = 4 [2.5, 5.5] km\n");
+  // Different units after the two ends: two figures.
+  EXPECT_EQ(all("from 5 km to 5 miles"),
+            "quantity 5 km = 5 [4.5, 5.5] km\nquantity 5 miles = 5 [4.5, 5.5] mi\n");
 }
 
 TEST(Quantities, German) {

@@ -25,7 +25,7 @@ constexpr std::pair<std::string_view, const char*> kCldrUnits[] = {
     {"mi", "mile"}, {"nmi", "nautical-mile"}, {"ft", "foot"}, {"yd", "yard"}, {"in", "inch"},
     {"m2", "square-meter"}, {"km2", "square-kilometer"}, {"mi2", "square-mile"},
     {"ft2", "square-foot"}, {"ha", "hectare"}, {"acre", "acre"},
-    {"kg", "kilogram"}, {"g", "gram"}, {"t", "tonne"}, {"t", "metric-ton"}, {"ton", "ton"}, {"lb", "pound"},
+    {"kg", "kilogram"}, {"g", "gram"}, {"mg", "milligram"}, {"t", "tonne"}, {"t", "metric-ton"}, {"ton", "ton"}, {"lb", "pound"},
     {"l", "liter"}, {"m3", "cubic-meter"}, {"gal", "gallon"}, {"bbl", "barrel"},
     {"kn", "knot"}, {"km/h", "kilometer-per-hour"}, {"mph", "mile-per-hour"},
     {"m/s", "meter-per-second"},
