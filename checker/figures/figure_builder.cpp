@@ -116,6 +116,26 @@ std::string physical_unit(const std::string& unit, std::string_view text, const 
   return "t";
 }
 
+// "40C", "104F": a temperature whose degree sign was dropped, unless a word other than a
+// preposition or conjunction follows, which makes the letter part of a class or grade code ("a 4F
+// class airport", "a 3C rating").
+bool degree_less_code(std::string_view figure_text, std::string_view after) {
+  if (!(figure_text.ends_with('C') || figure_text.ends_with('F'))) return false;
+  if (figure_text.size() >= 3 && figure_text.substr(figure_text.size() - 3, 2) == "°") return false;
+  std::size_t i = 0;
+  while (i < after.size() && after[i] == ' ') ++i;
+  if (i == 0 || i == after.size()) return false;
+  std::size_t j = i;
+  while (j < after.size() && ((after[j] >= 'a' && after[j] <= 'z') || (after[j] >= 'A' && after[j] <= 'Z'))) ++j;
+  if (j == i) return false;
+  const std::string_view word = after.substr(i, j - i);
+  for (std::string_view w : {"in", "on", "at", "and", "or", "to", "by", "for", "with", "as", "from", "of",
+                             "while", "but", "than", "during", "before", "after", "across", "inside",
+                             "outside", "is", "was", "were", "are", "will", "would", "today", "yesterday"})
+    if (word == w) return false;
+  return true;
+}
+
 bool is_word_lead_or_digit(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ',' ||
          c == '.' || c == '-';
@@ -297,6 +317,7 @@ std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::st
         figure.unit = phrase.unit;
         break;
       case ast::UnitKind::physical:
+        if (!literal && degree_less_code(figure.text, text.substr(span.end))) return std::nullopt;
         figure.kind = FigureKind::quantity;
         figure.unit = physical_unit(phrase.unit, figure.text, options, figure.assumption);
         break;

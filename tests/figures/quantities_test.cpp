@@ -48,6 +48,15 @@ TEST(Quantities, SpeedsPowerEnergyTemperature) {
   EXPECT_EQ(literal("98 degrees Fahrenheit"), "quantity 98 degrees Fahrenheit = 98 [97.5, 98.5] degF");
 }
 
+// A degree sign dropped: a temperature, unless a word follows that makes the letter a code.
+TEST(Quantities, DegreeLessTemperatures) {
+  EXPECT_EQ(all("highs of 40C in Seville"), "quantity 40C = 40 [39.5, 40.5] degC\n");
+  EXPECT_EQ(all("it reached 104F."), "quantity 104F = 104 [103.5, 104.5] degF\n");
+  EXPECT_EQ(all("a 4F class airport"), "");
+  EXPECT_EQ(all("a 3C rating"), "");
+  EXPECT_EQ(all("a 4 °C rise"), "quantity 4 °C = 4 [3.5, 4.5] degC\n");
+}
+
 TEST(Quantities, Magnitude) {
   EXPECT_EQ(literal("magnitude 7.8"), "quantity magnitude 7.8 = 7.8 [7.75, 7.85] magnitude");
   EXPECT_EQ(all("a 6.4-magnitude aftershock"), "quantity 6.4-magnitude = 6.4 [6.35, 6.45] magnitude\n");
