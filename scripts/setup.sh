@@ -9,6 +9,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev
   libicu-dev  # Unicode normalisation and CLDR data
   libyaml-dev  # checks rule-file syntax before yaml-cpp reads it
+  libudunits2-dev  # physical units: names, symbols, plurals and conversions (UDUNITS-2)
   libxml2-utils chromium  # the report tests: xmllint for JUnit, a headless browser for HTML
 )
 

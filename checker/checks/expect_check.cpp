@@ -38,7 +38,8 @@ Quantity quantity_of(const Normalised& n, const Figure& figure, const std::optio
   Quantity q;
   q.type = expr::type_of(figure);
   if (n.unit == "date" && figure.kind == FigureKind::year) q.type = expr::Type::of(Dim::date, {}, true);
-  if (q.type.dim == Dim::money || q.type.dim == Dim::count || q.type.dim == Dim::duration)
+  if (q.type.dim == Dim::money || q.type.dim == Dim::count || q.type.dim == Dim::duration ||
+      q.type.dim == Dim::quantity)
     q.type.unit = n.unit;
   if (q.type.dim == Dim::number && !n.unit.empty()) q.type = expr::Type::of(Dim::count, n.unit);
   q.interval = n.interval;

@@ -2,6 +2,7 @@
 
 #include "discover/context_words.h"
 #include "engine/compare.h"
+#include "units/physical_units.h"
 
 #include <fmt/format.h>
 
@@ -27,6 +28,7 @@ bool comparable(const Figure& f) {
     case FigureKind::percent:
     case FigureKind::percentage_points:
     case FigureKind::duration:
+    case FigureKind::quantity:
       return true;
     default:
       return false;
@@ -40,6 +42,7 @@ std::string class_of(const Figure& f) {
     case FigureKind::money: return "money";
     case FigureKind::count:
     case FigureKind::number: return "count";
+    case FigureKind::quantity: return "quantity:" + dimension(f);  // km and miles meet
     default: return dimension(f) + ":" + comparable_unit(f);
   }
 }
@@ -246,6 +249,12 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
         if ((c0 == 0xE3 && c1 >= 0x81) || (c0 >= 0xE4 && c0 <= 0xE9)) continue;  // U+3040..U+9FFF
         if (text.substr(f.span.end, 2) == "\xE3\x83" || text.substr(f.span.end, 3) == "\xE3\x83\xBB") continue;  // ・
       }
+      if (f.kind == FigureKind::quantity) {
+        // Quantities in different units are screened in their dimension's common unit.
+        const std::string common(common_unit(dimension_of(f.unit)));
+        if (auto in_common = normaliser.to_unit(f, common, std::nullopt, problem))
+          e.value = to_double(in_common->value);
+      }
       if (f.kind == FigureKind::money) {
         e.usd = normaliser.to_unit(f, normaliser.currency(), own_date(s), problem);
         if (e.usd) e.value = to_double(e.usd->value);
@@ -441,7 +450,7 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
     const DiscoverSource& sb = sources[b->ref.source];
     const Figure& fa = sa.figures[a->ref.figure];
     const Figure& fb = sb.figures[b->ref.figure];
-    const bool same_unit = fa.kind != FigureKind::money || fa.unit == fb.unit;
+    const bool same_unit = (fa.kind != FigureKind::money && fa.kind != FigureKind::quantity) || fa.unit == fb.unit;
     // A one-sided word never hides a power-of-ten slip (SPEC §5): "over VND109.111 billion" holds
     // 109.11 trillion, but no text states a bound a thousand times off its figure.
     const bool bound_slip = (a->one_sided || b->one_sided) && bound_hides_slip(a->written, b->written);
@@ -557,7 +566,7 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
     const double words = a->norm > 0 && b->norm > 0 ? shared_weight(a->word_ids, b->word_ids, weight_of) / (a->norm * b->norm) : 0;
     if (!measure.empty()) signals.push_back({"measure", 0.25, fmt::format("both measure {}", fmt::join(measure, ", "))});
     if (words > 0) signals.push_back({"words", words, fmt::format("shared words: {}", fmt::join(shared, ", "))});
-    const bool same_unit = fa.kind != FigureKind::money || fa.unit == fb.unit;
+    const bool same_unit = (fa.kind != FigureKind::money && fa.kind != FigureKind::quantity) || fa.unit == fb.unit;
     const double wa = same_unit ? a->written : a->value, wb = same_unit ? b->written : b->value;
     const int digits = std::min(significant_digits(a->written), significant_digits(b->written));
     const int slip = digits >= 2 ? scale_slip(wa, wb, digits) : 0;

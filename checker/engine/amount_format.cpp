@@ -2,6 +2,7 @@
 
 #include "base/date.h"
 #include "engine/finding.h"
+#include "units/physical_units.h"
 
 #include <array>
 #include <utility>
@@ -33,6 +34,11 @@ std::string describe_amount(const Number& value, const std::string& unit) {
   if (unit == "GBP") return "£" + number;
   if (unit == "%") return number + "%";
   if (unit == "pp") return number + " percentage points";
+  // A unit of measure is written as its symbol: "4,946 ha", "640 km", "magnitude 7.8", "40 °C".
+  if (unit == "magnitude") return "magnitude " + number;
+  if (unit == "degC") return number + " °C";
+  if (unit == "degF") return number + " °F";
+  if (dimension_of(unit) != Dimension::none) return number + " " + (unit == "ton" ? "short tons" : unit);
   if (unit.size() == 3 && unit[0] >= 'A' && unit[0] <= 'Z') return number + " " + unit;
   return number + " " + unit + (value == 1 ? "" : "s");
 }

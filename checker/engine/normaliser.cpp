@@ -1,5 +1,7 @@
 #include "engine/normaliser.h"
 
+#include "units/physical_units.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -38,6 +40,25 @@ Normalised as_is(const Figure& figure, std::string unit) {
   return n;
 }
 
+// A physical quantity in another unit of its dimension ("640 km" in miles), converted by the
+// factors UDUNITS-2 gives.
+std::optional<Normalised> quantity_to_unit(const Figure& figure, const std::string& unit,
+                                           std::string& problem) {
+  if (auto converted = convert_units(figure.interval, figure.value, figure.unit, unit)) {
+    Normalised n = as_is(figure, unit);
+    n.interval = converted->interval;
+    n.value = converted->value;
+    return n;
+  }
+  const Dimension to = dimension_of(unit);
+  problem = fmt::format("cannot compare '{}' ({} in {}) with {}", figure.text,
+                        to_string(dimension_of(figure.unit)), figure.unit,
+                        unit.empty() ? std::string("a number")
+                        : to == Dimension::none ? unit
+                                                : fmt::format("{} ({})", to_string(to), unit));
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::string dimension(const Figure& figure) {
@@ -52,6 +73,7 @@ std::string dimension(const Figure& figure) {
     case FigureKind::duration: return "duration";
     case FigureKind::ordinal: return "ordinal";
     case FigureKind::number: return "number";
+    case FigureKind::quantity: return std::string(to_string(dimension_of(figure.unit)));
   }
   return "number";
 }
@@ -93,6 +115,7 @@ std::optional<Normalised> Normaliser::to_unit(const Figure& figure, const std::s
     n.conversion_date = date;
     return n;
   }
+  if (figure.kind == FigureKind::quantity) return quantity_to_unit(figure, unit, problem);
   problem = fmt::format("cannot compare '{}' ({}{}{}) with {}", figure.text, dimension(figure),
                         own.empty() ? "" : " of ", own, unit.empty() ? "a number" : unit);
   return std::nullopt;

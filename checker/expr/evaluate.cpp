@@ -3,6 +3,8 @@
 #include "expr/functions.h"
 #include "expr/interval_math.h"
 
+#include "units/physical_units.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -250,6 +252,19 @@ std::optional<Quantity> bring_to(const Quantity& q, const Type& common, Environm
     out.type = common;
     return out;
   }
+  if (common.dim == Dim::quantity && q.type.dim == Dim::quantity && !common.unit.empty() &&
+      q.type.unit != common.unit) {
+    auto converted = convert_units(q.interval, q.value, q.type.unit, common.unit);
+    if (!converted) {
+      problem = fmt::format("cannot bring {} to {}", describe(q.type), describe(common));
+      return std::nullopt;
+    }
+    Quantity out = q;
+    out.interval = converted->interval;
+    out.value = converted->value;
+    out.type = common;
+    return out;
+  }
   return q;
 }
 
@@ -313,6 +328,7 @@ std::string unit_string(const Type& type) {
     case Dim::date: return "date";
     case Dim::year: return "year-ad";
     case Dim::duration: return type.unit;
+    case Dim::quantity: return type.unit;
     default: return "";
   }
 }

@@ -1,5 +1,7 @@
 #include "expr/types.h"
 
+#include "units/physical_units.h"
+
 #include <fmt/format.h>
 
 namespace crosscheck::expr {
@@ -47,14 +49,24 @@ std::string finer_duration(const std::string& a, const std::string& b) {
   return duration_factor(a) <= duration_factor(b) ? a : b;
 }
 
+// Two physical quantities meet in the unit of the first when their dimensions agree ("640 km" and
+// "398 miles" in km); a length never meets a mass.
+std::optional<Type> meet_physical(const Type& a, const Type& b) {
+  if (a.unit.empty()) return b;
+  if (b.unit.empty()) return a;
+  if (dimension_of(a.unit) != dimension_of(b.unit)) return std::nullopt;
+  return a;
+}
+
 // Two quantities that can be added, subtracted or compared: the type they meet in, or an error.
 std::optional<Type> meet(const Type& a, const Type& b, const std::string& currency) {
   if (a.dim == Dim::unknown) return b.dim == Dim::number ? a : b;
   if (b.dim == Dim::unknown) return a.dim == Dim::number ? b : a;
-  if (a.dim == Dim::number && (b.dim == Dim::count || b.dim == Dim::money || b.dim == Dim::duration))
-    return b;  // a bare number takes the unit it meets ("6 + 2 vessels")
-  if (b.dim == Dim::number && (a.dim == Dim::count || a.dim == Dim::money || a.dim == Dim::duration))
-    return a;
+  auto unit_kind = [](const Type& t) {
+    return t.dim == Dim::count || t.dim == Dim::money || t.dim == Dim::duration || t.dim == Dim::quantity;
+  };
+  if (a.dim == Dim::number && unit_kind(b)) return b;  // a bare number takes the unit it meets ("6 + 2 vessels")
+  if (b.dim == Dim::number && unit_kind(a)) return a;
   if (a.dim != b.dim) {
     if (calendar(a) && calendar(b)) return Type::of(Dim::date);
     return std::nullopt;
@@ -69,6 +81,7 @@ std::optional<Type> meet(const Type& a, const Type& b, const std::string& curren
     case Dim::duration:
       if (!a.unit.empty() && !b.unit.empty() && !same_duration_family(a.unit, b.unit)) return std::nullopt;
       return Type::of(Dim::duration, finer_duration(a.unit, b.unit));
+    case Dim::quantity: return meet_physical(a, b);
     default: return a;
   }
 }
@@ -79,6 +92,9 @@ std::string same_kind(const Type& t) {
     case Dim::money: return "money";
     case Dim::count: return t.unit.empty() ? "counts of one thing" : fmt::format("counts of {}", plural(t.unit));
     case Dim::duration: return "durations";
+    case Dim::quantity:
+      return t.unit.empty() ? "quantities of one dimension"
+                            : fmt::format("quantities of one dimension ({})", to_string(dimension_of(t.unit)));
     default: return describe(t);
   }
 }
@@ -189,6 +205,13 @@ Rule multiplicative_rule(Op op, const Type& a, const Type& b, const std::string&
       r.common = Type::of(Dim::duration, finer_duration(a.unit, b.unit));
       return r;
     }
+    if (a.dim == Dim::quantity) {
+      auto met = meet_physical(a, b);
+      if (!met) return error("a ratio of quantities needs one dimension on both sides");
+      Rule r = gives(Type::of(Dim::number));
+      r.common = *met;
+      return r;
+    }
     return gives(Type::of(Dim::number));  // a ratio: counts of anything, % by %, pp by pp
   }
   if (share(a) && share(b)) return gives(Type::of(Dim::number));  // a change of a share relative to it
@@ -197,7 +220,8 @@ Rule multiplicative_rule(Op op, const Type& a, const Type& b, const std::string&
     return gives(a, Take::as_is, Take::fraction);  // 8 vessels / 40% = 20 vessels
   }
   if (a.dim == Dim::money && b.dim == Dim::count) return gives(a);  // money per thing
-  if (a.dim == Dim::number && b.dim == Dim::count) return gives(Type::of(Dim::number));
+  if (a.dim == Dim::number && (b.dim == Dim::count || b.dim == Dim::quantity))
+    return gives(Type::of(Dim::number));  // a bare number takes the unit it meets: 3,801 / 5,000 ha
   return error();
 }
 
@@ -225,6 +249,7 @@ Rule comparison_rule(Op op, const Type& a, const Type& b, const std::string& cur
   if (!met) {
     if (a.dim == Dim::duration && b.dim == Dim::duration)
       return error("days and weeks do not convert exactly to months and years; use days() or months()");
+    if (a.dim == Dim::quantity && b.dim == Dim::quantity) return error("they measure different dimensions");
     return error();
   }
   return gives(boolean, Take::as_is, Take::as_is, *met);
@@ -244,6 +269,12 @@ std::string describe(const Type& type) {
     case Dim::date: return type.range ? "a date range" : "a date";
     case Dim::year: return "a year";
     case Dim::duration: return type.unit.empty() ? "a duration" : fmt::format("a duration in {}", plural(type.unit));
+    case Dim::quantity:
+      if (type.unit.empty()) return "a quantity";
+      {
+        const std::string_view d = to_string(dimension_of(type.unit));
+        return fmt::format("{} {} ({})", d.starts_with('a') || d.starts_with('e') ? "an" : "a", d, type.unit);
+      }
   }
   return "a value";
 }
@@ -260,6 +291,7 @@ Type type_of(const Figure& figure) {
     case FigureKind::date_range: return Type::of(Dim::date, {}, true);
     case FigureKind::year: return Type::of(Dim::year);
     case FigureKind::duration: return Type::of(Dim::duration, figure.unit);
+    case FigureKind::quantity: return Type::of(Dim::quantity, figure.unit);
   }
   return Type::of(Dim::number);
 }

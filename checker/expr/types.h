@@ -9,7 +9,9 @@
 
 namespace crosscheck::expr {
 
-enum class Dim { unknown, boolean, number, money, count, percent, points, date, year, duration };
+// quantity: a physical quantity; its unit is a unit id ("km", "ha") whose dimension decides what
+// it meets (units/physical_units.h).
+enum class Dim { unknown, boolean, number, money, count, percent, points, date, year, duration, quantity };
 
 struct Type {
   Dim dim = Dim::unknown;

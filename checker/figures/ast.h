@@ -63,7 +63,15 @@ struct RangeEnd {
 // language puts before one.
 enum class PhraseKind { quantity, ordinal, date, month_year, month_name, iso_date, decade, year_span };
 
-enum class UnitKind { none, currency, percent, percentage_points, noun, duration };
+// physical: a unit of measure ("km", "ha", "MW"; unit = its id), or an earthquake's magnitude.
+enum class UnitKind { none, currency, percent, percentage_points, noun, duration, physical };
+
+// A unit of measure as the word tables hold it: its id, and whether it is read only glued to the
+// digits (one-letter symbols: "48m", "500g", "40C").
+struct UnitWord {
+  std::string id;
+  bool glued_only = false;
+};
 
 // One figure as the grammar read it. (grammar_def.h's reset() blanks it field by field: a new field
 // goes there too.)

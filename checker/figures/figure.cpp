@@ -14,6 +14,7 @@ std::string_view to_string(FigureKind kind) {
     case FigureKind::date_range: return "date-range";
     case FigureKind::year: return "year";
     case FigureKind::duration: return "duration";
+    case FigureKind::quantity: return "quantity";
   }
   return "number";
 }

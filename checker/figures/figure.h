@@ -23,6 +23,8 @@ enum class FigureKind {
   date_range,         // interval = first .. last day, unit = "date"
   year,               // "in 2015": value = the year, interval = the year; unit = "year-ad"
   duration,           // unit = "day", "week", "month", "year", "decade"
+  quantity,           // a physical quantity; unit = a unit id of units/physical_units.h ("km",
+                      // "ha", "t", "kn", "MW", "degC") or "magnitude"; value in that unit
 };
 
 // The approximation word in front of a figure (SPEC §2 table).

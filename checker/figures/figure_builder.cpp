@@ -171,6 +171,40 @@ std::optional<Figure> build_date(const ast::Phrase& phrase, Figure figure,
   return figure;
 }
 
+// "ton" is UDUNITS' ton, the US short ton (2,000 lb), only in US English or where "short ton" is
+// written; elsewhere news tons are metric tonnes (CLDR too names the US ton "tấn" in Vietnamese,
+// the word Vietnamese news uses for tonnes). Like "$", a reading by default, said in verbose output.
+std::string physical_unit(const std::string& unit, std::string_view text, const ExtractOptions& options,
+                          std::string& assumption) {
+  if (unit != "ton" || text.find("short") != std::string_view::npos) return unit;
+  const std::string_view tag = options.language;
+  const std::size_t dash = tag.find_first_of("-_");
+  const std::string_view region = dash == std::string_view::npos ? "" : tag.substr(dash + 1);
+  if (region == "US" || region == "us") return unit;
+  assumption = "tons read as metric tonnes";
+  return "t";
+}
+
+// "40C", "104F": a temperature whose degree sign was dropped, unless a word other than a
+// preposition or conjunction follows, which makes the letter part of a class or grade code ("a 4F
+// class airport", "a 3C rating").
+bool degree_less_code(std::string_view figure_text, std::string_view after) {
+  if (!(figure_text.ends_with('C') || figure_text.ends_with('F'))) return false;
+  if (figure_text.size() >= 3 && figure_text.substr(figure_text.size() - 3, 2) == "°") return false;
+  std::size_t i = 0;
+  while (i < after.size() && after[i] == ' ') ++i;
+  if (i == 0 || i == after.size()) return false;
+  std::size_t j = i;
+  while (j < after.size() && ((after[j] >= 'a' && after[j] <= 'z') || (after[j] >= 'A' && after[j] <= 'Z'))) ++j;
+  if (j == i) return false;
+  const std::string_view word = after.substr(i, j - i);
+  for (std::string_view w : {"in", "on", "at", "and", "or", "to", "by", "for", "with", "as", "from", "of",
+                             "while", "but", "than", "during", "before", "after", "across", "inside",
+                             "outside", "is", "was", "were", "are", "will", "would", "today", "yesterday"})
+    if (word == w) return false;
+  return true;
+}
+
 bool is_word_lead_or_digit(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ',' ||
          c == '.' || c == '-';
@@ -295,8 +329,11 @@ std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::st
   }
 
   const ast::Numeral& n = phrase.numeral;
+  // A percentage or a measure ("4,000m", "5,000 ha") is rounded to its last written digit; a count
+  // of things is a whole number.
   const bool ratio = phrase.unit_kind == ast::UnitKind::percent ||
-                     phrase.unit_kind == ast::UnitKind::percentage_points;
+                     phrase.unit_kind == ast::UnitKind::percentage_points ||
+                     phrase.unit_kind == ast::UnitKind::physical;
   // One end of the figure as written. Digits after the point, a scale word, or a percentage: it
   // is rounded to its last written digit. A whole number written out in full is exact.
   struct End {
@@ -389,6 +426,11 @@ std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::st
       case ast::UnitKind::duration:
         figure.kind = FigureKind::duration;
         figure.unit = phrase.unit;
+        break;
+      case ast::UnitKind::physical:
+        if (!literal && degree_less_code(figure.text, text.substr(span.end))) return std::nullopt;
+        figure.kind = FigureKind::quantity;
+        figure.unit = physical_unit(phrase.unit, figure.text, options, figure.assumption);
         break;
       case ast::UnitKind::currency:
       case ast::UnitKind::none:

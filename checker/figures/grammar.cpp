@@ -3,6 +3,7 @@
 
 #include "figures/grammar_def.h"
 #include "figures/kanji_number.h"
+#include "figures/unit_words.h"
 #include "figures/word_set.h"
 
 #include <algorithm>
@@ -64,6 +65,11 @@ SymbolStarts::SymbolStarts() : pairs_(65536) {
   // Vulgar fractions alone: "½", "¾", "⅓".
   for (const char* glyph : {"¼", "½", "¾", "⅓", "⅔", "⅕", "⅖", "⅗", "⅘", "⅙", "⅚", "⅛", "⅜", "⅝", "⅞"}) add(glyph);
   parser::japanese_eras.for_each([&add](const std::string& era, const auto&) { add(era); });
+  // "マグニチュード7.8": a magnitude word that is not a word of letters.
+  for (const LanguageTables* t : all_language_tables())
+    t->magnitude_words.for_each([&add](const std::string& w, const auto&) {
+      if (static_cast<unsigned char>(w[0]) >= 0xE3) add(w);
+    });
 }
 
 const SymbolStarts& symbol_starts() {
@@ -103,6 +109,8 @@ const WordSet& figure_start_words() {
     for (std::string_view w : vague_start_words()) add(w);
     // The quantity rule's own literals: "minus 5", "negative one", "per cent of 210", "between".
     for (std::string_view w : {"minus", "negative", "percent", "percents", "per", "between"}) add(w);
+    // "magnitude 7.8": a magnitude word opens the figure.
+    add_first_words(english_magnitude_words());
     // Fiscal years ("FY2019-20", "fiscal 2023"); Vietnamese dates begin with "ngày", "tháng" or
     // "từ" (a span of years), whose leading ASCII letters are "ng", "th" and "t".
     for (std::string_view w : {"FY", "fiscal", "financial", "ng", "th", "t"}) add(w);

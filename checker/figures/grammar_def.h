@@ -12,6 +12,7 @@
 #include "figures/nouns.h"
 #include "figures/number_words.h"
 #include "figures/qualifiers.h"
+#include "figures/unit_words.h"
 #include "figures/word_number.h"
 
 #include <memory>
@@ -570,7 +571,44 @@ struct LanguageNumber : x3::parser<LanguageNumber> {
   }
 };
 
+// A unit of measure after the number: glued ("640km", "48m", "40C") or one space apart ("2,300 km",
+// "5.000 ha"; not a one-letter symbol), from the source language's table (CLDR) or the English one
+// (UDUNITS-2), whichever reads more; it must end where the word ends ("5 min" is no mile).
+template <bool Glued>
+struct PhysicalUnitParser : x3::parser<PhysicalUnitParser<Glued>> {
+  using attribute_type = ast::UnitWord;
+  static bool const has_attribute = true;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const& context, RCtx&, Attr& attr) const {
+    It i = first;
+    bool spaced = false;
+    if (!Glued && i != last) {
+      if (*i == ' ') i += 1, spaced = true;
+      else if (last - i >= 2 && i[0] == '\xC2' && i[1] == '\xA0') i += 2, spaced = true;
+      else if (last - i >= 3 && i[0] == '\xE2' && i[1] == '\x80' && i[2] == '\xAF') i += 3, spaced = true;
+    }
+    if (i == last) return false;
+    const ast::UnitWord* best = nullptr;
+    It best_end = i;
+    auto look = [&](const Lexicon<ast::UnitWord>& table) {
+      if (!table.first_bytes[static_cast<unsigned char>(*i)]) return;
+      It j = i;
+      const ast::UnitWord* found = table.prefix_find(j, last);
+      if (found && j > best_end) best = found, best_end = j;
+    };
+    if (const LanguageTables* tables = x3::get<separators_tag>(context).tables) look(tables->unit_words);
+    look(english_unit_words());
+    if (!best || (spaced && best->glued_only)) return false;
+    if (best_end != last && is_word_lead(static_cast<unsigned char>(*best_end))) return false;
+    store(attr, *best);
+    first = best_end;
+    return true;
+  }
+};
+
 inline constexpr WordEnd word_end{};
+inline constexpr PhysicalUnitParser<false> physical_unit{};
+inline constexpr PhysicalUnitParser<true> physical_unit_glued{};
 inline constexpr ReaderParser<&read_vague_number> vague_number{};
 inline constexpr WideDigitAhead wide_digit_ahead{};
 inline constexpr RangeAhead range_ahead{};
@@ -594,6 +632,9 @@ inline constexpr LanguageLexicon<int, &LanguageTables::ordinal_suffixes> languag
 inline constexpr LanguageLexicon<ast::Currency, &LanguageTables::currency_words> language_currency_words{};
 inline constexpr LanguageLexicon<Qualifier, &LanguageTables::qualifier_words> language_qualifier_words{};
 inline constexpr LanguageLexicon<std::string, &LanguageTables::count_nouns> language_count_nouns{};
+inline constexpr LanguageLexicon<int, &LanguageTables::magnitude_words> language_magnitude_words{};
+inline const Lexicon<int>* english_magnitude(const Separators&) { return std::addressof(english_magnitude_words()); }
+inline constexpr TableParser<int, &english_magnitude> magnitude_words{};
 inline constexpr FractionDigitsParser fraction_digits{};
 
 inline const auto digit_char = x3::char_('0', '9');
@@ -675,6 +716,21 @@ inline const auto set_pp = [](auto& ctx) {
 inline const auto set_duration = [](auto& ctx) {
   _val(ctx).unit_kind = ast::UnitKind::duration;
   _val(ctx).unit = _attr(ctx);
+};
+inline const auto set_physical = [](auto& ctx) {
+  _val(ctx).unit_kind = ast::UnitKind::physical;
+  _val(ctx).unit = _attr(ctx).id;
+};
+inline const auto set_magnitude = [](auto& ctx) {
+  _val(ctx).unit_kind = ast::UnitKind::physical;
+  _val(ctx).unit = "magnitude";
+};
+// "1.5m people": a counted noun after a one-letter suffix is plural when the suffix is a million;
+// "a 4,000m runway" measures the runway.
+inline const auto plural_noun = [](auto& ctx) {
+  const auto range = _attr(ctx);
+  const std::string_view noun(range.begin(), static_cast<std::size_t>(range.end() - range.begin()));
+  _pass(ctx) = noun.ends_with('s') || noun == "people" || noun == "children";
 };
 inline const auto set_noun_lemma = [](auto& ctx) {
   _val(ctx).unit_kind = ast::UnitKind::noun;
@@ -841,9 +897,7 @@ inline const auto set_end_begin = [](auto& ctx) { _val(ctx).begin = _attr(ctx).b
 // A range holds when its ends rise ("3-2" is a score, "555-0100" a number), are not years
 // ("2014-2015" is two years), name no other currency, and a lower end with a scale word has an
 // upper one with one ("5 million to 10" is no range). A dash joins digits only ("three-four").
-inline const auto set_range = [](auto& ctx) {
-  auto& phrase = _val(ctx);
-  const ast::RangeEnd& high = _attr(ctx);
+inline void set_range_checked(ast::Phrase& phrase, const ast::RangeEnd& high, bool& pass) {
   const ast::Numeral& low = phrase.numeral;
   const bool dash = !high.to && !high.and_word;
   bool ok = !ast::year_like(low) && (!phrase.has_scale || high.has_scale) &&
@@ -854,11 +908,27 @@ inline const auto set_range = [](auto& ctx) {
     const int low_scale = phrase.has_scale ? phrase.scale : high.scale;
     ok = low.value * pow10(low_scale) < high.numeral.value * pow10(high.scale);
   }
-  _pass(ctx) = ok;
+  pass = ok;
   if (ok) {
     phrase.range = true;
     phrase.high = high;
   }
+}
+inline const auto set_range = [](auto& ctx) {
+  bool pass = true;
+  set_range_checked(_val(ctx), _attr(ctx), pass);
+  _pass(ctx) = pass;
+};
+// "44 mg to 50 mg", "between 10 km and 20 km": a range whose ends both carry the unit; the upper
+// end's unit must be the lower end's.
+inline const auto set_range_with_unit = [](auto& ctx) {
+  auto& attr = _attr(ctx);
+  const ast::UnitWord& unit = boost::fusion::at_c<1>(attr);
+  if (unit.id != _val(ctx).unit) {
+    _pass(ctx) = false;
+    return;
+  }
+  set_range_checked(_val(ctx), boost::fusion::at_c<0>(attr), _pass(ctx));
 };
 
 // ---- rules
@@ -932,6 +1002,14 @@ auto const count_phrase =
 // "1.2m people": a one-letter suffix is a scale before a counted noun too (not before "race").
 auto const noun_ahead = &(x3::repeat(0, 3)[gap >> modifier] >> gap >>
                           *(noun_modifiers >> word_end >> gap) >> count_nouns >> word_end);
+auto const plural_noun_ahead = &(x3::repeat(0, 3)[gap >> modifier] >> gap >>
+                                *(noun_modifiers >> word_end >> gap) >> x3::raw[count_nouns][plural_noun] >>
+                                word_end);
+// "48m in length", "31.5m-long", "48m tall": a length word after a one-letter suffix makes it metres.
+auto const length_word = (x3::lit("long") | "tall" | "high" | "wide" | "deep") >> word_end;
+auto const length_ahead = &((gap >> (length_word | ((x3::lit("in length") | "in height" | "in diameter" |
+                                                     "in depth" | "in width") >> word_end))) |
+                            (x3::lit('-') >> length_word));
 auto const kanji_group_def =
     (digit_thousands[set_group_numeral] | digits[set_group_numeral] | kanji_number[set_group_numeral]) >>
     kanji_scales[set_group_scale];
@@ -939,7 +1017,8 @@ auto const hyphen_group_def = x3::lit('-') >> scale_words[set_group_scale] >> wo
                              (digits[set_group_numeral] | word_number[set_group_numeral]) >> word_end >>
                              !(gap >> scale_words >> word_end);
 auto const scale_part =
-    hyphen_group[add_hyphen_group] | (money_scale[set_money_scale] | scale[set_scale] | (money_scale >> noun_ahead)[set_scale] |
+    hyphen_group[add_hyphen_group] | (money_scale[set_money_scale] | scale[set_scale] |
+     (money_scale >> !length_ahead >> plural_noun_ahead)[set_scale] |
      (x3::lit('-') >> money_scale[set_money_scale])) >>  // "$750-m"
     -((gap >> scale_words >> word_end)[add_scale]) >> *kanji_group[add_kanji_group];
 
@@ -959,6 +1038,9 @@ auto const unit_part =
     (gap >> language_currency_words[set_currency_after] >> word_end) |  // "Euro", "d'euros", "đồng"
     ((gap | x3::eps) >> currency_word[set_currency_after] >> -cents[set_cents]) |
     (-inline_space >> currency_symbol_after[set_currency_after] >> word_end) |  // "12,49 €", "199 Kč"
+    (physical_unit[set_physical] >>  // "640km", "2,300 km", "5.000 ha", "48m in length"
+     -(range_ahead >> (range_end >> physical_unit)[set_range_with_unit])) |  // "44 mg to 50 mg"
+    (x3::lit('-') >> physical_unit_glued[set_physical] >> x3::eps[set_hyphenated]) |  // "a 10-km road"
     (glued_code[set_currency_after] >> word_end) |  // "10MNT"
     (x3::lit("割") >> x3::eps[set_wari]) |
     (gap >> duration_units[set_duration] >> word_end) |
@@ -989,9 +1071,14 @@ auto const amount = -((currency_prefixes[set_currency_before] >> -inline_space) 
 auto const percent_of =
     (x3::lit("percents") | "percent" | "per cent" | "Percent" | "Per cent") >> gap >> "of" >> gap >>
     numeral[set_numeral] >> x3::eps[set_percent];
+// "magnitude 7.8", "magnitude-7.8", "Stärke 7,8", "マグニチュード7.8"
+auto const magnitude_before = (language_magnitude_words | magnitude_words) >>
+                              ((x3::lit('-') | gap) | x3::eps) >> numeral[set_numeral] >> x3::eps[set_magnitude];
 auto const quantity_def = x3::eps[reset_phrase] >>
-                          ((percent_of >> word_end) |
-                           (((between_word >> gap >> amount >> between_end[set_range]) |
+                          ((percent_of >> word_end) | (magnitude_before >> word_end) |
+                           (((between_word >> gap >> amount >> physical_unit[set_physical] >>
+                              (between_end >> physical_unit)[set_range_with_unit]) |  // "between 44 mg and 50 mg"
+                             (between_word >> gap >> amount >> between_end[set_range]) |
                              (amount >> -(range_ahead >> range_end[set_range]))) >>
                             -(gap >> (x3::lit("dozens") | "dozen" | "dzs" | "dz" | "dozs" | "doz") >>
                               word_end >> x3::eps[set_dozens]) >>

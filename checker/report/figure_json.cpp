@@ -1,5 +1,7 @@
 #include "report/figure_json.h"
 
+#include "units/physical_units.h"
+
 namespace crosscheck {
 
 void write_figure_fields(JsonOut& json, const Figure& f, const SourceFile& source) {
@@ -19,6 +21,7 @@ void write_figure_fields(JsonOut& json, const Figure& f, const SourceFile& sourc
   json.key("unit").string(f.unit);
   json.key("qualifier").string(to_string(f.qualifier));
   if (f.kind == FigureKind::count) json.key("noun").string(f.noun);
+  if (f.kind == FigureKind::quantity) json.key("dimension").string(to_string(dimension_of(f.unit)));
 }
 
 }  // namespace crosscheck

@@ -1,6 +1,7 @@
 // The machine-readable report, schema crosscheck.report/1 (documented in docs/report-schema.json).
 #include "report/json_out.h"
 #include "report/writers.h"
+#include "units/physical_units.h"
 
 namespace crosscheck {
 
@@ -32,6 +33,7 @@ void write_mention(JsonOut& json, const MentionReport& m) {
     write_interval(json, f.interval);
     json.key("unit").string(f.unit);
     json.key("qualifier").string(to_string(f.qualifier));
+    if (f.kind == FigureKind::quantity) json.key("dimension").string(to_string(dimension_of(f.unit)));
     json.end_object();
   } else {
     json.key("figure").null();

@@ -138,6 +138,26 @@ TEST(ExprTypeCheck, UnitErrorsAtTheOperator) {
             "r.yaml:7:22: error: check 'c': expected an amount on each side of '+', found a condition");
 }
 
+// Physical quantities meet across units of one dimension; a length never meets a mass.
+TEST(ExprTypeCheck, QuantitiesOfOneDimension) {
+  Fixture f;
+  f.literal("route_km", "640 km");
+  f.literal("route_mi", "398 miles");
+  f.literal("cargo", "1,200 tonnes");
+  f.literal("site", "5,000 ha");
+  EXPECT_EQ(f.check("route_km == route_mi"), "");
+  EXPECT_EQ(f.check("route_km + '2 km' > route_mi"), "");
+  EXPECT_EQ(f.check("cargo == '2.65 million lb'"), "");
+  EXPECT_EQ(f.check("site == '50 sq km' and 3801 + '1,199 ha' == site"), "");
+  EXPECT_EQ(f.check("route_km / route_mi == 1"), "");
+  EXPECT_EQ(f.check("route_km + cargo > 0"),
+            "r.yaml:7:22: error: check 'c': cannot add a length (km) and a mass (t): expected "
+            "quantities of one dimension (length) on both sides of '+'");
+  EXPECT_EQ(f.check("site == route_km"),
+            "r.yaml:7:18: error: check 'c': cannot compare an area (ha) with a length (km): they "
+            "measure different dimensions");
+}
+
 TEST(ExprTypeCheck, NamesAndFunctions) {
   Fixture f;
   EXPECT_EQ(f.check("vessel_total == 8"),

@@ -21,7 +21,7 @@ TEST(Fractions, Slash) {
   EXPECT_EQ(all("a 3/4 majority"), "number 3/4 = 0.75 [0.745, 0.755]\n");
   EXPECT_EQ(all("a 2 1/4 rise"), "number 2 1/4 = 2.25 [2.245, 2.255]\n");
   // A count written with a fraction measures: its interval is not cut to whole numbers.
-  EXPECT_EQ(all("ran 2 1/4 miles"), "count 2 1/4 miles = 2.25 [2.245, 2.255] mile noun=miles\n");
+  EXPECT_EQ(all("ran 2 1/4 miles"), "quantity 2 1/4 miles = 2.25 [2.245, 2.255] mi\n");
   EXPECT_EQ(literal("5/8"), "number 5/8 = 0.625 [0.6245, 0.6255]");
   // Not fractions: a numerator above its denominator, a denominator past ten, a date, a path.
   EXPECT_EQ(all("open 24/7"), "number 24 = 24 [24, 24]\n");

@@ -74,7 +74,7 @@ TEST(NumberWords, ScaleWordsAndSuffixes) {
   EXPECT_EQ(literal("30 lacs"), "number 30 lacs = 3000000 [2950000, 3050000]");
   EXPECT_EQ(literal("three hundred krores"), "number three hundred krores = 3000000000 [2995000000, 3005000000]");
   // "m" alone may be metres: a scale only after a currency.
-  EXPECT_EQ(all("the 100m race"), "");
+  EXPECT_EQ(all("the 100m race"), "quantity 100m = 100 [99.5, 100.5] m\n");  // metres, not a scale
 }
 
 TEST(NumberWords, HyphenatedScaleAndRest) {

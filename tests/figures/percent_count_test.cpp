@@ -36,7 +36,6 @@ TEST(Counts, HeadNounAndLemma) {
             "count two aircraft carriers = 2 [2, 2] carrier noun=aircraft carriers\n");
 }
 
-// A one-letter suffix is a scale before a counted noun ("1.2m people"); "100m race" may be metres.
 // Any noun right after a number is what it counts, by each language's grammar: an English or
 // French plural, a German capitalised word. Function words, years and acronyms are not.
 TEST(Counts, NounsOfAnyKindAfterTheNumber) {
@@ -51,9 +50,10 @@ TEST(Counts, NounsOfAnyKindAfterTheNumber) {
   EXPECT_EQ(all("5 EU Staaten", "de"), "number 5 = 5 [5, 5]\n");
 }
 
+// A one-letter suffix is a scale before a counted noun ("1.2m people"); "100m race" is metres.
 TEST(Counts, SuffixBeforeACountedNoun) {
   EXPECT_EQ(all("1.2m people"), "count 1.2m people = 1200000 [1150000, 1250000] person noun=people\n");
-  EXPECT_EQ(all("the 100m race"), "");
+  EXPECT_EQ(all("the 100m race"), "quantity 100m = 100 [99.5, 100.5] m\n");
   // Digits joined to a word by a hyphen still count ("nine-dash line" does not).
   EXPECT_EQ(all("a 5,000-strong force"), "number 5,000 = 5000 [5000, 5000]\n");
   EXPECT_EQ(all("the nine-dash line"), "");

@@ -92,6 +92,13 @@ LanguageTables build_german() {
   for (const char* w : {"mindestens", "wenigstens"}) t.qualifier_words.word(w, Qualifier::at_least);
   for (const char* w : {"bis zu", "höchstens", "maximal"}) t.qualifier_words.word(w, Qualifier::up_to);
   for (const char* w : {"weniger als", "unter"}) t.qualifier_words.word(w, Qualifier::less_than);
+  // Units of measure from CLDR ("Kilometer", "Quadratkilometer", "Tonnen"); an earthquake's
+  // magnitude is "Stärke 7,8" or "Magnitude 7,8".
+  add_unit_names(t, "de");
+  for (const char* w : {"Stärke", "Magnitude"}) {
+    t.magnitude_words.word(w, 0);
+    t.starts_figure(w);
+  }
   t.equivalent_words = {"umgerechnet", "entspricht", "also", "oder"};
   return t;
 }

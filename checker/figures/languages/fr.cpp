@@ -96,6 +96,10 @@ LanguageTables build_french() {
   for (const char* w : {"au moins", "au minimum"}) t.qualifier_words.word(w, Qualifier::at_least);
   for (const char* w : {"jusqu'à", "jusqu’à", "au maximum", "au plus"}) t.qualifier_words.word(w, Qualifier::up_to);
   t.qualifier_words.word("moins de", Qualifier::less_than);
+  // Units of measure from CLDR ("kilomètres", "kilomètres carrés", "hectares"); "magnitude 7,8".
+  add_unit_names(t, "fr");
+  t.magnitude_words.word("magnitude", 0);
+  t.starts_figure("magnitude");
   for (const char* w : {"en", "En", "depuis", "Depuis", "dès", "Dès", "fin", "Fin", "début", "Début",
                         "mi", "avant", "Avant", "après", "Après", "de", "d'", "d\xE2\x80\x99", "mois"})
     t.month_words_before.insert(w);

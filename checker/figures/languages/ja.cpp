@@ -10,6 +10,10 @@ LanguageTables build_japanese() {
   t.qualifier_words.exact("ほぼ", Qualifier::nearly);
   t.qualifier_words.exact("少なくとも", Qualifier::at_least);
   t.qualifier_words.exact("最大", Qualifier::up_to);
+  // Units of measure from CLDR ("キロメートル", "平方キロメートル", "トン", "ヘクタール");
+  // "マグニチュード7.8".
+  add_unit_names(t, "ja");
+  t.magnitude_words.exact("マグニチュード", 0);
   return t;
 }
 

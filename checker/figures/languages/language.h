@@ -53,6 +53,8 @@ struct LanguageTables {
   Lexicon<Qualifier> qualifier_words;     // before the number: "rund", "près de", "khoảng"
   Lexicon<std::string> count_nouns;       // counted things named right after the number
   Lexicon<std::string> duration_units;    // "drei Jahre", "trois ans", "5 năm" → year
+  Lexicon<ast::UnitWord> unit_words;      // units of measure from CLDR: "Kilometer", "tấn", "トン"
+  Lexicon<int> magnitude_words;           // before an earthquake's magnitude: "Stärke", "マグニチュード"
   // Words after which digits and a point are an ordinal (German "der 3. Versuch", "zum 2. Mal").
   WordSet ordinal_dot_after;
   // Words after which a number is a label, not a quantity ("Artikel 5", "thành phần 1").
@@ -87,6 +89,9 @@ void add_spelled_ordinals(LanguageTables& t, const char* locale, std::string_vie
                           std::initializer_list<std::string_view> endings);
 // Every currency's long name and plural names in `locale`, written after the number.
 void add_currency_names(LanguageTables& t, const char* locale);
+// The names and symbols of every catalogue unit (units/physical_units.h) in `locale`, in CLDR's
+// wide, short and narrow forms and its plural forms (cldr_units.cpp).
+void add_unit_names(LanguageTables& t, const char* locale);
 
 // Currency symbols of every CLDR locale that name one currency ("Kč", "zł", "₫", "€"), written after
 // the number in most of Europe ("12,49 €", "199 Kč").

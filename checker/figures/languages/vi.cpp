@@ -2,6 +2,7 @@
 // spoken variants ("linh", "ngàn", "tỉ"), ordinals "thứ ...", and the classifiers and nouns that
 // name what is counted ("3.500 chiếc", "ba giai đoạn").
 #include "figures/languages/builders.h"
+#include "figures/unit_words.h"
 
 #include <string>
 #include <utility>
@@ -72,6 +73,11 @@ LanguageTables build_vietnamese() {
         {"hành khách", "passenger"}, {"hộ", "household"}, {"căn hộ", "apartment"}, {"doanh nghiệp", "company"},
         {"nhà ga", "terminal"}, {"công trình", "project"}, {"gói thầu", "contract"}, {"lao động", "worker"}})
     t.count_nouns.word(word, lemma);
+  // Units of measure from CLDR ("ki-lô-mét", "tấn", "héc-ta"); "7,8 độ Richter", "độ lớn 7,8".
+  add_unit_names(t, "vi");
+  for (const char* w : {"độ Richter", "độ richter"}) add_unit_word(t.unit_words, w, "magnitude", false);
+  t.magnitude_words.word("độ lớn", 0);
+  t.starts_figure("độ lớn");
   t.equivalent_words = {"tương đương với", "tương đương", "tức", "hay"};
   return t;
 }
