@@ -33,7 +33,7 @@ files=$(dpkg-deb -c "$deb" | awk '{print $NF}')
 echo "$files"
 for f in ./usr/bin/crosscheck ./usr/share/man/man1/crosscheck.1.gz \
   ./usr/share/bash-completion/completions/crosscheck ./usr/share/zsh/vendor-completions/_crosscheck \
-; do
+  ./usr/share/crosscheck/rule-schema.json; do
   grep -qxF "$f" <<<"$files" || fail "the package lacks $f"
 done
 # Nothing outside /usr, and no build-tree paths.
