@@ -10,6 +10,7 @@ packages=(
   libicu-dev  # Unicode normalisation and CLDR data
   libyaml-dev  # checks rule-file syntax before yaml-cpp reads it
   libxml2-utils chromium  # the report tests: xmllint for JUnit, a headless browser for HTML
+  pre-commit  # the pre-commit hooks test runs it in a scratch repository
 )
 
 missing=()
