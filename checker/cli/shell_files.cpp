@@ -102,11 +102,12 @@ void man_options(std::ostringstream& out, const CLI::App& app) {
   }
 }
 
-std::string zsh_escape(std::string_view text) {
+// Inside single quotes; `colons` for _describe's "name:description", where a colon separates.
+std::string zsh_escape(std::string_view text, bool colons = false) {
   std::string out;
   for (char c : text) {
     if (c == '\'') out += "'\\''";
-    else if (c == '[' || c == ']' || c == ':') out += std::string("\\") + c;
+    else if (c == '[' || c == ']' || (colons && c == ':')) out += std::string("\\") + c;
     else out += c;
   }
   return out;
@@ -205,14 +206,16 @@ std::string zsh_completion(const CLI::App& app) {
     for (const OptionInfo& o : options_of(a)) {
       std::string description = zsh_escape(o.description);
       std::string action = !o.choices.empty() ? "(" + join(o.choices, " ") + ")" : takes_path(o) ? "_files" : " ";
+      // A positional: '*:name:action' for the rest, ':name:action' (or '::' when optional) for one.
       if (o.positional) {
-        lines.push_back(std::string(o.repeatable ? "'*" : "'") + (o.required ? "" : ":") + ":" +
-                        zsh_escape(o.names[0]) + ":" + action + "'");
+        lines.push_back(std::string(o.repeatable ? "'*" : o.required ? "'" : "':") + ":" + o.names[0] + ":" +
+                        action + "'");
         continue;
       }
+      std::string message = o.names.back().substr(o.names.back().find_first_not_of('-'));
       for (const std::string& n : o.names) {
         std::string spec = "'" + std::string(o.repeatable ? "*" : "") + n + "[" + description + "]";
-        if (!o.value_name.empty()) spec += ":" + zsh_escape(o.value_name) + ":" + action;
+        if (!o.value_name.empty()) spec += ":" + message + ":" + action;
         lines.push_back(spec + "'");
       }
     }
@@ -223,7 +226,7 @@ std::string zsh_completion(const CLI::App& app) {
   out << "_" << name << "() {\n  local curcontext=$curcontext state line\n  local -a commands\n";
   out << "  commands=(\n";
   for (const CLI::App* sub : subcommands_of(app))
-    out << "    '" << sub->get_name() << ":" << zsh_escape(sub->get_description()) << "'\n";
+    out << "    '" << sub->get_name() << ":" << zsh_escape(sub->get_description(), true) << "'\n";
   out << "  )\n";
   out << "  _arguments -C \\\n";
   for (const std::string& spec : specs(app)) out << "    " << spec << " \\\n";

@@ -10,6 +10,7 @@
 
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -71,6 +72,19 @@ TEST_F(ShellFiles, CompletionsOfferEveryCommandOptionAndChoice) {
   EXPECT_NE(bash.find("'console json sarif junit markdown github html'"), std::string::npos);
   EXPECT_EQ(zsh.rfind("#compdef crosscheck\n", 0), 0u);
   EXPECT_NE(bash.find("complete -o filenames -F _crosscheck crosscheck"), std::string::npos);
+}
+
+// Both scripts are valid shell: parsed by bash, and by zsh where it is installed.
+TEST_F(ShellFiles, CompletionsParse) {
+  std::filesystem::path dir = std::filesystem::temp_directory_path() / "crosscheck-shell-files-parse";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "crosscheck.bash") << bash_completion(app());
+  std::ofstream(dir / "_crosscheck") << zsh_completion(app());
+  EXPECT_EQ(std::system(("bash -n " + (dir / "crosscheck.bash").string()).c_str()), 0);
+  if (std::system("command -v zsh >/dev/null 2>&1") == 0) {
+    EXPECT_EQ(std::system(("zsh -n " + (dir / "_crosscheck").string()).c_str()), 0);
+  }
+  std::filesystem::remove_all(dir);
 }
 
 // Runs the bash completion as bash does on TAB, for the words typed so far; what it offers.
