@@ -184,6 +184,24 @@ TEST_F(RuleSchema, RejectsWhatTheLoaderRejectsForAKeyOrAType) {
   EXPECT_GE(rejected, 10);
 }
 
+// What an editor shows as an example is itself valid.
+TEST_F(RuleSchema, ExamplesValidate) {
+  if (!have_validator()) GTEST_SKIP() << "schema validation skipped: node or ajv missing (scripts/setup.sh installs them)";
+  std::string npm = std::getenv("CROSSCHECK_NPM_DIR") ? std::getenv("CROSSCHECK_NPM_DIR") : "build/npm";
+  std::string command = "node tests/load/rule_schema.mjs '" + npm + "' " + kSchema + " --examples";
+  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
+  std::string out, last;
+  std::array<char, 4096> buffer{};
+  while (pipe && fgets(buffer.data(), buffer.size(), pipe.get())) {
+    out += buffer.data();
+    last = buffer.data();
+  }
+  ASSERT_FALSE(last.empty()) << out;
+  json summary = json::parse(last);
+  EXPECT_EQ(summary.at("invalid"), 0) << out;
+  EXPECT_GE(summary.at("examples").get<int>(), 30);
+}
+
 // Editors find the schema by the yaml-language-server line: every example rule file has one, and
 // it names docs/rule-schema.json from where the file is.
 TEST_F(RuleSchema, EveryExampleNamesTheSchema) {
