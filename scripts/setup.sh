@@ -11,6 +11,8 @@ packages=(
   libyaml-dev  # checks rule-file syntax before yaml-cpp reads it
   libudunits2-dev  # physical units: names, symbols, plurals and conversions (UDUNITS-2)
   libxml2-utils chromium  # the report tests: xmllint for JUnit, a headless browser for HTML
+  pre-commit  # the pre-commit hooks test runs it in a scratch repository
+  zsh  # parses the generated zsh completion
 )
 
 missing=()

@@ -28,19 +28,33 @@ void print_diagnostics(const DiagnosticSink& sink, std::ostream& err) {
   for (const Diagnostic& d : sink.diagnostics()) err << to_string(d) << '\n';
 }
 
-int run_app(const std::vector<std::string>& args, Io& io) {
-  CLI::App app{"crosscheck: finds figures that do not add up across the documents of a story",
-               "crosscheck"};
+AppDefinition::AppDefinition() = default;
+AppDefinition::~AppDefinition() = default;
+
+void define_app(AppDefinition& d) {
+  d.app = std::make_unique<CLI::App>(
+      "crosscheck: finds figures that do not add up across the documents of a story", "crosscheck");
+  CLI::App& app = *d.app;
   app.set_version_flag("--version", "crosscheck " CROSSCHECK_VERSION);
   app.require_subcommand(0, 1);
-  std::vector<std::unique_ptr<Command>> instances;
-  std::vector<CLI::App*> subcommands;
+  app.footer(
+      "Exit status: 0 when nothing at or above --fail-on failed; 1 when something did; 2 on a usage,\n"
+      "rule-file or input error (the message on stderr as file:line:column: error: ...).\n"
+      "Run 'crosscheck COMMAND --help' for a command's options.");
   for (const CommandEntry& entry : kCommands) {
     CLI::App* sub = app.add_subcommand(std::string(entry.name), std::string(entry.summary));
-    instances.push_back(entry.make());
-    instances.back()->define(*sub);
-    subcommands.push_back(sub);
+    d.commands.push_back(entry.make());
+    d.commands.back()->define(*sub);
+    d.subcommands.push_back(sub);
   }
+}
+
+int run_app(const std::vector<std::string>& args, Io& io) {
+  AppDefinition d;
+  define_app(d);
+  CLI::App& app = *d.app;
+  std::vector<std::unique_ptr<Command>>& instances = d.commands;
+  std::vector<CLI::App*>& subcommands = d.subcommands;
   std::vector<std::string> argv(args.rbegin(), args.rend() - 1);  // CLI11 wants them reversed
   try {
     app.parse(argv);

@@ -14,8 +14,11 @@ namespace crosscheck {
 void ReportOptions::define(CLI::App& app) {
   std::string formats;
   for (const ReportFormat& f : report_formats()) formats += (formats.empty() ? "" : ", ") + std::string(f.name);
+  std::string choices;  // as CLI11 writes a set of choices, so that completions offer them
+  for (const ReportFormat& f : report_formats()) choices += (choices.empty() ? "" : ",") + std::string(f.name);
   app.add_option("--report", reports_,
-                 "FORMAT[=FILE]: " + formats + "; repeatable (default: console to stdout)");
+                 "FORMAT[=FILE]: " + formats + "; repeatable (default: console to stdout)")
+      ->type_name("{" + choices + "}[=FILE]");
   app.add_option("--color", color_, "colour the console report")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_flag("--quiet", quiet_, "no console report");
