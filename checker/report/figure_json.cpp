@@ -1,5 +1,7 @@
 #include "report/figure_json.h"
 
+#include <cmath>
+
 namespace crosscheck {
 
 void write_figure_fields(JsonOut& json, const Figure& f, const SourceFile& source) {
@@ -19,6 +21,19 @@ void write_figure_fields(JsonOut& json, const Figure& f, const SourceFile& sourc
   json.key("unit").string(f.unit);
   json.key("qualifier").string(to_string(f.qualifier));
   if (f.kind == FigureKind::count) json.key("noun").string(f.noun);
+}
+
+void write_confidence(JsonOut& json, double confidence, const std::vector<Signal>& signals) {
+  json.key("confidence").number(Number(std::round(confidence * 1000) / 1000));
+  json.key("signals").begin_array();
+  for (const Signal& s : signals) {
+    json.begin_object();
+    json.key("name").string(s.name);
+    json.key("weight").number(Number(std::round(s.weight * 1000) / 1000));
+    json.key("detail").string(s.detail);
+    json.end_object();
+  }
+  json.end_array();
 }
 
 }  // namespace crosscheck
