@@ -1,6 +1,5 @@
 // discover's conflicts and matrix in check's report model, and the HTML page made of them.
-#include "checks/runner.h"
-#include "discover/conflict_report.h"
+#include "discover_testing.h"
 #include "report/writers.h"
 
 #include <gtest/gtest.h>
@@ -12,27 +11,22 @@ namespace {
 
 const std::string root = CROSSCHECK_SOURCE_DIR;
 
-struct Page {
-  std::vector<std::unique_ptr<SourceFile>> files;
-  std::vector<DiscoverSource> sources;
-  RateTable rates = RateTable::built_in();
-  Normaliser normaliser{make_converter(rates), "USD"};
+struct Page : testing::LoadedTexts {
   std::vector<Conflict> conflicts;
   Report report;
   std::string html;
 
-  explicit Page(const std::vector<std::string>& paths) {
-    DiagnosticSink sink;
-    for (const std::string& path : paths) files.push_back(load_source(root + "/" + path, sink));
-    EXPECT_FALSE(sink.has_errors());
-    sources = make_sources(files, "");
-    DiscoverOptions options;
-    options.fallback = *rates.newest_built_in_date();
+  explicit Page(const std::vector<std::string>& paths) : LoadedTexts(with_root(paths)) {
     conflicts = find_conflicts(sources, normaliser, options);
-    report = conflicts_report(sources, conflicts, {normaliser, options.tolerance});
+    report = conflicts_report(sources, conflicts, context());
     std::ostringstream out;
     write_html(report, WriterOptions{}, out);
     html = out.str();
+  }
+
+  static std::vector<std::string> with_root(std::vector<std::string> paths) {
+    for (std::string& path : paths) path = root + "/" + path;
+    return paths;
   }
 };
 

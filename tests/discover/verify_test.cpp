@@ -1,7 +1,7 @@
 // A draft's figures against its sources: supported, contradicted (with both passages, the
 // difference and the diagnosis) or unsupported.
-#include "checks/runner.h"
 #include "discover/verify.h"
+#include "discover_testing.h"
 
 #include <gtest/gtest.h>
 
@@ -14,24 +14,14 @@ namespace {
 
 const std::string root = CROSSCHECK_SOURCE_DIR;
 
-struct Verified {
-  std::vector<std::unique_ptr<SourceFile>> files;
-  std::vector<DiscoverSource> sources;
-  RateTable rates = RateTable::built_in();
-  Normaliser normaliser{make_converter(rates), "USD"};
+struct Verified : testing::LoadedTexts {
   DraftPairs pairs;
   Report report;
 
   // The first path is the draft.
-  explicit Verified(const std::vector<std::string>& paths) {
-    DiagnosticSink sink;
-    for (const std::string& path : paths) files.push_back(load_source(path, sink));
-    EXPECT_FALSE(sink.has_errors());
-    sources = make_sources(files, "");
-    DiscoverOptions options;
-    options.fallback = *rates.newest_built_in_date();
+  explicit Verified(const std::vector<std::string>& paths) : LoadedTexts(paths) {
     pairs = pair_draft(sources, 0, normaliser, options);
-    report = verify_report(sources, 0, pairs, {normaliser, options.tolerance});
+    report = verify_report(sources, 0, pairs, context());
   }
 
   const Finding* of(std::string_view figure) const {
