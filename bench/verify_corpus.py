@@ -5,12 +5,13 @@ repository): each article of a story in turn is the draft, the story's other art
 
   recall     of the known conflicts that involve the draft (failing claims of expected.json with a
              mention in the draft and one in another article), the share reported as contradicted:
-             a contradicted figure of the draft inside a quote of the claim in the draft, and the
-             source figure it is contradicted by inside a quote of the claim in that source;
-  precision  of the figures reported as contradicted, the share whose two figures lie inside two
-             quotes of one failing claim (on passing claims: counted apart).
+             a contradicted figure of the draft inside a quote of the claim in the draft, and a
+             source figure it is contradicted by (one per source is reported) inside a quote of the
+             claim in that source;
+  precision  of the figures reported as contradicted, the share that land so on a failing claim
+             (on passing claims: counted apart).
 
-    bench/verify_corpus.py CROSSCHECK_BINARY [CORPUS_DIR]
+    bench/verify_corpus.py CROSSCHECK_BINARY [CORPUS_DIR] [-- VERIFY_OPTION...]
 
 Exits 0 after printing (the figures are measurements, not thresholds); skips, saying so, when the
 corpus is absent."""
@@ -78,11 +79,14 @@ def inside(span, path, claim):
 
 
 def main():
-    if len(sys.argv) < 2:
+    args = sys.argv[1:]
+    extra = args[args.index("--") + 1:] if "--" in args else []  # e.g. --min-confidence 0.2
+    args = args[: args.index("--")] if "--" in args else args
+    if not args:
         sys.exit(__doc__)
-    binary = os.path.abspath(sys.argv[1])
+    binary = os.path.abspath(args[0])
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    corpus = sys.argv[2] if len(sys.argv) > 2 else os.path.join(root, "..", "shared", "corpus")
+    corpus = args[1] if len(args) > 1 else os.path.join(root, "..", "shared", "corpus")
     if not os.path.isdir(corpus):
         print(f"verify corpus: skipped, no corpus at {os.path.relpath(corpus, root)}")
         return
@@ -104,30 +108,36 @@ def main():
             for draft in articles:
                 report = os.path.join(tmp, "verify.json")
                 command = [binary, "verify", draft, "--sources", *[a for a in articles if a != draft],
-                           "--report", f"json={report}", "--quiet", "--fail-on", "never"]
+                           "--report", f"json={report}", "--quiet", "--fail-on", "never", *extra]
                 if os.path.exists(rates):
                     command += ["--rates", rates]
                 run = subprocess.run(command, capture_output=True, text=True, timeout=600)
                 if run.returncode != 0:
                     print(f"{story}: verify {os.path.basename(draft)} exited {run.returncode}: {run.stderr.strip()}")
                     continue
-                pairs = []  # (draft figure span, source path, source figure span) of each contradiction
+                # Each contradicted figure: its span, and the sources' figures it is contradicted by.
+                found = []
                 for finding in json.load(open(report, encoding="utf-8"))["findings"]:
                     if finding["status"] != "fail":
                         continue
-                    mine, other = finding["mentions"][0], finding["mentions"][1]
-                    for m in (mine, other):
+                    for m in finding["mentions"]:
                         m["path"] = os.path.normpath(m["path"])
-                    pairs.append((figure_span(mine), other["path"], figure_span(other)))
+                    found.append((figure_span(finding["mentions"][0]),
+                                  [(m["path"], figure_span(m)) for m in finding["mentions"][1:]]))
+
+                def lands(figure, claim):
+                    d, others = figure
+                    return inside(d, draft, claim) and any(inside(s, path, claim) for path, s in others)
+
                 for cid, ms in failing.items():
                     if any(p == draft for p, _ in ms) and any(p != draft for p, _ in ms):
                         known += 1
-                        reported += any(inside(d, draft, ms) and inside(s, path, ms) for d, path, s in pairs)
-                for d, path, s in pairs:
+                        reported += any(lands(figure, ms) for figure in found)
+                for figure in found:
                     contradicted += 1
-                    if any(inside(d, draft, ms) and inside(s, path, ms) for ms in failing.values()):
+                    if any(lands(figure, ms) for ms in failing.values()):
                         on_failing += 1
-                    elif any(inside(d, draft, ms) and inside(s, path, ms) for ms in passing.values()):
+                    elif any(lands(figure, ms) for ms in passing.values()):
                         on_passing += 1
             print(f"{story}: {len(articles)} drafts; known conflicts reported as contradicted {reported}/{known}"
                   f" = {reported / known if known else 0:.2f}; contradicted figures on failing claims"

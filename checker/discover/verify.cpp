@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdint>
 
 namespace crosscheck {
@@ -83,11 +84,14 @@ Report verify_report(const std::vector<DiscoverSource>& sources, std::size_t dra
                                     normalise_for_quotes(other.figure->text), other.source_id);
       if (v.pairs.size() > 1) {
         f.message += fmt::format(" and {} more", v.pairs.size() - 1);
-        // The other sources' passages too, after the strongest pair's (whose diagnosis stands).
-        for (std::size_t k = 1; k < v.pairs.size() && k < 4; ++k) {
+        // The other sources' passages too, the strongest of each, after the strongest pair's
+        // (whose diagnosis stands).
+        for (std::size_t k = 1; k < v.pairs.size(); ++k) {
           const Conflict& pair = pairs.pairs[v.pairs[k]];
           const bool draft_first = pair.a.source == draft;
           const FigureRef& ref = draft_first ? pair.b : pair.a;
+          if (std::ranges::any_of(f.mentions, [&](const MentionReport& m) { return m.source_id == sources[ref.source].id; }))
+            continue;
           f.mentions.push_back(figure_mention(sources[ref.source], sources[ref.source].figures[ref.figure],
                                               draft_first ? pair.b_value : pair.a_value));
         }
