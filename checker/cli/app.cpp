@@ -13,11 +13,13 @@
 namespace crosscheck {
 
 namespace {
-constexpr std::array<CommandEntry, 5> kCommands{{
+constexpr std::array<CommandEntry, 6> kCommands{{
     {"check", "evaluate rule files: every claim's mentions and every expect check", make_check_command},
     {"lint", "load and validate rule files and resolve every quote, without evaluating", make_lint_command},
     {"extract", "list every figure found in texts", make_extract_command},
     {"discover", "propose conflicting figures across texts, with no rule file", make_discover_command},
+    {"verify", "verify every figure of a draft against its sources: supported, contradicted or unsupported",
+     make_verify_command},
     {"convert", "convert an amount of money at a dated exchange rate", make_convert_command},
 }};
 }  // namespace

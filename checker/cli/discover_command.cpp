@@ -3,23 +3,24 @@
 #include "base/diagnostic.h"
 #include "checks/runner.h"
 #include "cli/command.h"
-#include "cli/language_option.h"
-#include "cli/rate_options.h"
+#include "cli/pairing_options.h"
 #include "discover/conflict_json.h"
-#include "discover/discover.h"
+#include "discover/conflict_report.h"
 #include "discover/rule_writer.h"
 #include "engine/amount_format.h"
-#include "figures/extractor.h"
 #include "report/atomic_file.h"
 #include "report/snippet.h"
-#include "text/language_detect.h"
+#include "report/writers.h"
 #include "text/quote_finder.h"
 
 #include <fmt/format.h>
 
-#include <filesystem>
 #include <ostream>
-#include <set>
+#include <sstream>
+
+#ifndef CROSSCHECK_VERSION
+#define CROSSCHECK_VERSION "0.0.0"
+#endif
 
 namespace crosscheck {
 
@@ -42,48 +43,27 @@ class DiscoverCommand : public Command {
   void define(CLI::App& app) override {
     app.add_option("files", files_, "texts of one story (two or more)")->required();
     app.add_option("--write-rules", write_rules_, "write a rule file with a claim for each conflict");
-    app.add_option("--as-of", as_of_,
-                   "date to convert money at (YYYY-MM-DD; default: the newest date the two texts write)");
-    add_language_option(app, language_);
     app.add_option("--limit", limit_, "most conflicts listed (default 20)")->check(CLI::Range(1, 10000));
-    app.add_option("--min-confidence", min_confidence_,
-                   "least confidence (0 to 1) of a pair listed (default 0.3)")
-        ->check(CLI::Range(0.0, 1.0));
     app.add_option("--format", format_, "console (default) or json (schema crosscheck.conflicts/1)")
         ->check(CLI::IsMember({"console", "json"}));
     app.add_flag("--matrix", matrix_, "print one row per fact, one column per text: what each text says");
-    rates_.define(app);
+    app.add_option("--report", report_, "html=FILE: the conflicts and the matrix as one self-contained page");
+    pairing_.define(app);
   }
 
   int run(Io& io) override {
-    DiagnosticSink sink;
-    RateTable rates = rates_.table(sink);
-    DiscoverOptions options;
-    options.limit = limit_;
-    options.min_score = min_confidence_;
-    if (!as_of_.empty()) {
-      options.as_of = parse_iso_date(as_of_);
-      if (!options.as_of || !options.as_of->complete())
-        sink.error({"--as-of"}, "invalid date '{}'; expected YYYY-MM-DD", as_of_);
+    if (!report_.empty() && (!report_.starts_with("html=") || report_.size() == 5)) {
+      io.err << "crosscheck: error: --report " << report_ << ": expected html=FILE\n";
+      return 2;
     }
-    if (auto newest = rates.newest_built_in_date()) options.fallback = *newest;
-    std::vector<std::unique_ptr<SourceFile>> files;
-    for (const std::string& path : files_) files.push_back(load_source(path, sink));
+    DiagnosticSink sink;
+    RateTable rates = pairing_.rates(sink);
+    DiscoverOptions options = pairing_.options(rates, sink);
+    options.limit = limit_;
+    const std::vector<DiscoverSource> sources = pairing_.read(files_, sink);
     if (sink.has_errors()) {
       print_diagnostics(sink, io.err);
       return 2;
-    }
-    std::vector<DiscoverSource> sources;
-    std::set<std::string> ids;
-    for (const auto& file : files) {
-      std::string id = snake_case_id(std::filesystem::path(file->path()).stem().string());
-      std::string unique = id;
-      for (int n = 2; !ids.insert(unique).second; ++n) unique = fmt::format("{}_{}", id, n);
-      // Each text in its own language: a story is often told in several.
-      ExtractOptions extract;
-      extract.language = source_language(language_, file->plain()).tag;
-      sources.push_back({unique, file.get(), extract_figures(file->plain(), extract),
-                         date_in_name(file->path()), std::string(extract.language)});
     }
     Normaliser normaliser(make_converter(rates), "USD");
     const std::vector<Conflict> conflicts = find_conflicts(sources, normaliser, options);
@@ -104,6 +84,17 @@ class DiscoverCommand : public Command {
       }
       if (format_ != "json")
         io.out << fmt::format("\nwrote {} (check it with: crosscheck lint {})\n", write_rules_, write_rules_);
+    }
+    if (!report_.empty()) {
+      // check's HTML report over the conflicts as findings, with the matrix beside them.
+      std::ostringstream html;
+      WriterOptions writer;
+      writer.tool_version = CROSSCHECK_VERSION;
+      write_html(conflicts_report(sources, conflicts, {normaliser, options.tolerance}), writer, html);
+      if (std::string error = write_file_atomically(report_.substr(5), html.str()); !error.empty()) {
+        io.err << "crosscheck: error: " << error << '\n';
+        return 2;
+      }
     }
     return 0;
   }
@@ -136,11 +127,9 @@ class DiscoverCommand : public Command {
   std::string format_ = "console";
   bool matrix_ = false;
   std::string write_rules_;
-  std::string as_of_;
-  std::string language_;
+  std::string report_;
   std::size_t limit_ = 20;
-  double min_confidence_ = DiscoverOptions{}.min_score;
-  RateOptions rates_;
+  PairingOptions pairing_;
 };
 
 }  // namespace

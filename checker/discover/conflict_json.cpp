@@ -81,16 +81,7 @@ void write_conflicts_json(const std::vector<DiscoverSource>& sources, const std:
     const Conflict& c = conflicts[k];
     json.begin_object();
     json.key("rank").integer(static_cast<long long>(k + 1));
-    json.key("confidence").number(Number(std::round(c.score * 1000) / 1000));
-    json.key("signals").begin_array();
-    for (const Signal& s : c.signals) {
-      json.begin_object();
-      json.key("name").string(s.name);
-      json.key("weight").number(Number(std::round(s.weight * 1000) / 1000));
-      json.key("detail").string(s.detail);
-      json.end_object();
-    }
-    json.end_array();
+    write_confidence(json, c.score, c.signals);
     json.key("shared_words").begin_array();
     for (const std::string& w : c.shared) json.string(w);
     json.end_array();
@@ -138,8 +129,8 @@ void write_conflicts_json(const std::vector<DiscoverSource>& sources, const std:
   json.finish();
 }
 
-void write_matrix(const std::vector<DiscoverSource>& sources, const std::vector<Conflict>& conflicts,
-                  std::ostream& out) {
+std::vector<std::vector<std::string>> matrix_rows(const std::vector<DiscoverSource>& sources,
+                                                  const std::vector<Conflict>& conflicts) {
   const std::vector<Fact> facts = facts_of(sources, conflicts);
   // Only the texts that say something of a fact get a column.
   std::vector<std::size_t> columns;
@@ -155,9 +146,6 @@ void write_matrix(const std::vector<DiscoverSource>& sources, const std::vector<
     }
     return text.empty() ? std::string("-") : text;
   };
-  auto width = [](std::string_view s) {  // code points: a column lines up in a terminal for most scripts
-    return static_cast<std::size_t>(std::ranges::count_if(s, [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-  };
   std::vector<std::vector<std::string>> rows;
   rows.push_back({"fact"});
   for (std::size_t s : columns) rows[0].push_back(sources[s].id);
@@ -165,10 +153,19 @@ void write_matrix(const std::vector<DiscoverSource>& sources, const std::vector<
     rows.push_back({fmt::format("{}", k + 1)});
     for (std::size_t s : columns) rows.back().push_back(cell(facts[k], s));
   }
+  return rows;
+}
+
+void write_matrix(const std::vector<DiscoverSource>& sources, const std::vector<Conflict>& conflicts,
+                  std::ostream& out) {
+  auto width = [](std::string_view s) {  // code points: a column lines up in a terminal for most scripts
+    return static_cast<std::size_t>(std::ranges::count_if(s, [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  };
+  const std::vector<std::vector<std::string>> rows = matrix_rows(sources, conflicts);
   std::vector<std::size_t> widths(rows[0].size(), 0);
   for (const auto& row : rows)
     for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], width(row[c]));
-  out << fmt::format("{} fact(s) the texts disagree on\n", facts.size());
+  out << fmt::format("{} fact(s) the texts disagree on\n", rows.size() - 1);
   for (const auto& row : rows) {
     std::string line;
     for (std::size_t c = 0; c < row.size(); ++c) {

@@ -27,6 +27,11 @@ std::vector<Fact> facts_of(const std::vector<DiscoverSource>& sources, const std
 void write_conflicts_json(const std::vector<DiscoverSource>& sources, const std::vector<Conflict>& conflicts,
                           std::ostream& out);
 
+// The matrix: a header row ("fact", then the id of each text that says something of any fact),
+// then one row per fact, what each text says ("-" where it is silent).
+std::vector<std::vector<std::string>> matrix_rows(const std::vector<DiscoverSource>& sources,
+                                                  const std::vector<Conflict>& conflicts);
+
 // The matrix as text: one row per fact, one column per text that says something of any fact.
 void write_matrix(const std::vector<DiscoverSource>& sources, const std::vector<Conflict>& conflicts,
                   std::ostream& out);

@@ -99,7 +99,7 @@ bool boundary_at(std::string_view text, std::size_t i) {
 
 // The sentence around a figure, at most 600 bytes either side: a text with no sentence ends is
 // not read whole for each of its figures.
-Span sentence_of(std::string_view text, Span figure) {
+Span sentence_around(std::string_view text, Span figure) {
   constexpr std::size_t reach = 600;
   std::size_t b = figure.begin;
   const std::size_t low = b > reach ? b - reach : 0;
@@ -201,8 +201,15 @@ std::optional<Date> newest_date(const DiscoverSource& source) {
   return newest;
 }
 
-std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
-                                     const Normaliser& normaliser, const DiscoverOptions& options) {
+Span sentence_of(std::string_view text, Span figure) { return sentence_around(text, figure); }
+
+namespace {
+
+// Discover's pairing. With a `draft`, only pairs of a draft figure and a figure of another source
+// are looked at, agreeing ones kept too, with no limit; `compared` gets the draft figures compared.
+std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, const Normaliser& normaliser,
+                                   const DiscoverOptions& options, std::optional<std::size_t> draft,
+                                   std::vector<std::size_t>* compared) {
   std::vector<std::optional<Date>> written(sources.size());
   for (std::size_t s = 0; s < sources.size(); ++s) written[s] = newest_date(sources[s]);
   auto own_date = [&](std::size_t s) { return options.as_of ? *options.as_of : written[s] ? *written[s] : options.fallback; };
@@ -266,7 +273,7 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
       e.hi = is_infinite(f.interval.high) ? HUGE_VAL : to_double(f.interval.high);
       e.one_sided = e.own.one_sided;
       // The event's date: the date or year its sentence gives.
-      const Span sentence = sentence_of(text, f.span);
+      const Span sentence = sentence_around(text, f.span);
       // The dates of the sentence, found by binary search: figures come in reading order.
       auto from = std::ranges::lower_bound(dated, sentence.begin, {}, [&](std::size_t d) { return figures[d].span.begin; });
       for (auto it = from; it != dated.end() && figures[*it].span.begin < sentence.end; ++it) {
@@ -287,6 +294,7 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
         e.event = e.event ? std::min(*e.event, first) : first;
         e.event_end = e.event_end ? std::max(*e.event_end, last) : last;
       }
+      if (draft && s == *draft && compared) compared->push_back(i);
       entries.push_back(std::move(e));
     }
   }
@@ -340,7 +348,8 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
   // distinct passages and the list free of one conflict repeated.
   std::vector<std::vector<std::size_t>> copies(entries.size());
   std::vector<bool> is_copy(entries.size(), false);
-  {
+  // A draft's copy of a source's passage is its best support: with a draft, copies are paired too.
+  if (!draft) {
     std::map<std::tuple<std::string, std::string, double, double, bool, std::vector<int>>, std::size_t> first;
     for (std::size_t k = 0; k < entries.size(); ++k) {
       const Entry& e = entries[k];
@@ -357,6 +366,7 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
     if (!is_copy[k]) by_class[entries[k].cls].push_back(k);
   std::vector<std::pair<std::size_t, std::size_t>> candidates;
   auto add = [&](std::size_t x, std::size_t y) {
+    if (draft && (entries[x].ref.source == *draft) == (entries[y].ref.source == *draft)) return;
     if (entries[x].ref.source == entries[y].ref.source) {  // a copy of one in another text stands in
       auto other = std::ranges::find_if(copies[y], [&](std::size_t k) { return entries[k].ref.source != entries[x].ref.source; });
       if (other == copies[y].end()) return;
@@ -454,13 +464,14 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
     // A one-sided word never hides a power-of-ten slip (SPEC §5): "over VND109.111 billion" holds
     // 109.11 trillion, but no text states a bound a thousand times off its figure.
     const bool bound_slip = (a->one_sided || b->one_sided) && bound_hides_slip(a->written, b->written);
-    // Screening for agreement: intervals that overlap (a bound within the tolerance) agree.
+    // Screening for agreement: intervals that overlap (a bound within the tolerance) agree. A
+    // draft's agreeing pairs are scored alike: they support its figure.
     if (same_unit) {
       const double gap = std::max(a->lo, b->lo) - std::min(a->hi, b->hi);
-      if (!bound_slip &&
+      if (!draft && !bound_slip &&
           (gap <= 0 || ((a->one_sided || b->one_sided) && gap <= screen * std::max(a->written, b->written))))
         continue;
-    } else if (std::abs(a->value - b->value) <= screen * std::max(a->value, b->value)) {
+    } else if (!draft && std::abs(a->value - b->value) <= screen * std::max(a->value, b->value)) {
       continue;
     }
     int measure = 0;
@@ -518,12 +529,12 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
   std::vector<Conflict> out;
   std::map<std::pair<std::size_t, std::size_t>, int> listed;  // a figure is named at most twice
   for (const Scored& s : scored) {
-    if (out.size() >= options.limit) break;
+    if (!draft && out.size() >= options.limit) break;
     const Entry* a = &entries[s.a];
     const Entry* b = &entries[s.b];
     int& na = listed[{a->ref.source, a->ref.figure}];
     int& nb = listed[{b->ref.source, b->ref.figure}];
-    if (na >= 2 || nb >= 2) continue;
+    if (!draft && (na >= 2 || nb >= 2)) continue;
     const DiscoverSource& sa = sources[a->ref.source];
     const DiscoverSource& sb = sources[b->ref.source];
     const Figure& fa = sa.figures[a->ref.figure];
@@ -532,24 +543,27 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
     // Exact comparison: in one unit, against the stated precision.
     const Date date = conversion_date(a->ref.source, b->ref.source);
     Normalised va = a->own, vb = b->own;
+    bool agrees = false;
     if (fa.kind == FigureKind::money && fa.unit != fb.unit) {
       std::string problem;
       auto values = normaliser.together({&fa, &fb}, {date, date}, problem);
       if (!values) continue;
       va = (*values)[0];
       vb = (*values)[1];
-      if (agree(va, vb, options.tolerance)) continue;
+      agrees = agree(va, vb, options.tolerance);
+      if (agrees && !draft) continue;
       // With no date from the texts, a rate of some other year may explain a gap: money in two
       // currencies is listed then only when it is far apart (five times or more).
       const bool dated = options.as_of || written[a->ref.source] || written[b->ref.source];
-      if (!dated && delta(va, vb).ratio < 5) continue;
+      if (!agrees && !dated && delta(va, vb).ratio < 5) continue;
     } else {
       if (!counted(fa).empty()) vb.unit = va.unit;
       else va.unit = vb.unit;
       // Against the stated precision; a bound ("more than 20,000") against the tolerance, as a
       // bound touching the other's value is not a conflict — unless it is a power of ten off.
       const bool bound_slip = (va.one_sided || vb.one_sided) && bound_hides_slip(a->written, b->written);
-      if (!bound_slip && agree(va, vb, va.one_sided || vb.one_sided ? options.tolerance : exact)) continue;
+      agrees = !bound_slip && agree(va, vb, va.one_sided || vb.one_sided ? options.tolerance : exact);
+      if (agrees && !draft) continue;
     }
     ++na;
     ++nb;
@@ -575,6 +589,8 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
       signals.push_back({"value", slip_weight(digits >= 4 || a->cls.starts_with("money"), same_unit, digits),
                          fmt::format("the same digits ×{} apart: a scale slip or the other decimal separator",
                                      format_number(pow10(slip)))});
+    } else if (near > 0 && agrees) {
+      signals.push_back({"value", 0.5 * near, "the values agree"});
     } else if (near > 0) {
       signals.push_back({"value", 0.5 * near, fmt::format("values {:.0f}% apart: a near miss or an update",
                                                           100 * (std::max(a->value, b->value) / std::min(a->value, b->value) - 1))});
@@ -595,10 +611,25 @@ std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
     std::ranges::stable_sort(signals, [](const Signal& p, const Signal& q) { return p.weight > q.weight; });
     Conflict c{a->ref, b->ref, s.score, std::move(shared), std::move(signals), false, va, vb, delta(va, vb),
                power_of_ten_apart(va.value, vb.value), date};
-    c.beyond_precision = agree(va, vb, options.tolerance);
+    c.beyond_precision = !agrees && agree(va, vb, options.tolerance);
+    c.agrees = agrees;
     out.push_back(std::move(c));
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
+                                     const Normaliser& normaliser, const DiscoverOptions& options) {
+  return pair_figures(sources, normaliser, options, std::nullopt, nullptr);
+}
+
+DraftPairs pair_draft(const std::vector<DiscoverSource>& sources, std::size_t draft, const Normaliser& normaliser,
+                      const DiscoverOptions& options) {
+  DraftPairs result;
+  result.pairs = pair_figures(sources, normaliser, options, draft, &result.compared);
+  return result;
 }
 
 }  // namespace crosscheck

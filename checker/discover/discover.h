@@ -8,6 +8,7 @@
 #include "model/rule_file.h"
 #include "text/source_file.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,6 +22,11 @@ struct DiscoverSource {
   std::optional<Date> published;  // when known (a partial date stands for its first day)
   std::string language;           // BCP 47 tag of its text; texts in different languages share few words
 };
+
+// Texts as sources: ids from their file names (snake_case, made unique), figures read in each
+// text's language (`language` when not empty, else detected from the text).
+std::vector<DiscoverSource> make_sources(const std::vector<std::unique_ptr<SourceFile>>& files,
+                                         std::string_view language);
 
 // A date in a file's name, as newsrooms file texts: "csis-2015-09-party-chief-visit.txt" →
 // 2015-09, "memo-2015-09-15.txt" → 2015-09-15.
@@ -44,13 +50,6 @@ struct FigureRef {
   std::size_t figure = 0;
 };
 
-// One reason to think two figures state one fact, with what it adds to the confidence.
-struct Signal {
-  std::string name;    // measure, words, value, conversion, date
-  double weight = 0;   // 0..1, this signal alone
-  std::string detail;  // why: the shared noun, the words, "a hundred times apart" ...
-};
-
 struct Conflict {
   FigureRef a, b;                   // a's source comes first
   double score = 0;                 // the confidence, 0..1, combined from `signals`
@@ -61,10 +60,24 @@ struct Conflict {
   Delta delta;
   int power_of_ten = 0;             // 2: a hundred times apart (a likely scale slip)
   Date date;                        // the date money was (or would be) converted at
+  bool agrees = false;              // verify only: the two state one fact alike
 };
 
 // Ranked by score (highest first), then by where the figures are; at most options.limit.
 std::vector<Conflict> find_conflicts(const std::vector<DiscoverSource>& sources,
                                      const Normaliser& normaliser, const DiscoverOptions& options);
+
+// The same pairing with a direction (verify): every pair a figure of sources[draft] forms with a
+// figure of another source stating one fact, agreeing (`agrees`) or not, ranked as above with no
+// limit; and the draft's figures that were compared at all (a list's "3" or "thousands" is not).
+struct DraftPairs {
+  std::vector<Conflict> pairs;
+  std::vector<std::size_t> compared;  // indexes into sources[draft].figures, in reading order
+};
+DraftPairs pair_draft(const std::vector<DiscoverSource>& sources, std::size_t draft, const Normaliser& normaliser,
+                      const DiscoverOptions& options);
+
+// The sentence around a figure of `text`, at most 600 bytes either side of it.
+Span sentence_of(std::string_view text, Span figure);
 
 }  // namespace crosscheck

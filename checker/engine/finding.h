@@ -60,6 +60,14 @@ struct Diagnosis {
   std::string suggestion;  // the figure that would agree, or what to do; may be empty
 };
 
+// One reason to think two figures found with no rule file state one fact (discover, verify),
+// with what it adds to the confidence.
+struct Signal {
+  std::string name;    // measure, words, value, conversion, date, names
+  double weight = 0;   // 0..1, this signal alone
+  std::string detail;  // why: the shared noun, the words, "a hundred times apart" ...
+};
+
 struct Finding {
   std::string check;   // the claim or check id, or the built-in check id
   std::string kind;    // agree, expect, conversion-pair, ...
@@ -74,6 +82,9 @@ struct Finding {
   std::vector<MentionReport> mentions;
   std::optional<Delta> delta;
   std::vector<Diagnosis> diagnosis;
+  // Figures paired with no rule file: how sure the pairing is (0..1) and why.
+  std::optional<double> confidence;
+  std::vector<Signal> signals;
 };
 
 struct SourceReport {
@@ -90,6 +101,14 @@ struct Summary {
   std::size_t failed_error = 0, failed_warning = 0, failed_info = 0;
 };
 
+// A table a report shows beside its findings (discover's matrix: one row per fact, one column
+// per text); the first row is the header.
+struct ReportTable {
+  std::string id;     // an anchor: kebab-case
+  std::string title;
+  std::vector<std::vector<std::string>> rows;
+};
+
 // Everything the report writers need; sorted and complete, never changed once built.
 struct Report {
   std::string title;
@@ -98,6 +117,7 @@ struct Report {
   std::vector<Finding> findings;
   Summary summary;
   std::vector<std::string> notes;  // defaults that were assumed ($ read as USD ...), for --verbose
+  std::vector<ReportTable> tables;
 };
 
 Summary summarise(const std::vector<Finding>& findings);

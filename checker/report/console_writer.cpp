@@ -74,6 +74,12 @@ void write_finding(const Finding& f, const Style& style, std::ostream& out) {
     out << std::string(gutter_width + 1, ' ') << "= " << style.paint("hint", "1") << ": " << d.code << ": " << d.message << '\n';
     if (!d.suggestion.empty()) out << std::string(gutter_width + 1, ' ') << "= " << style.paint("help", "1") << ": " << d.suggestion << '\n';
   }
+  if (f.confidence) {  // figures paired with no rule file: how sure, and why
+    out << std::string(gutter_width + 1, ' ') << fmt::format("= confidence: {:.2f}", *f.confidence) << '\n';
+    for (const Signal& signal : f.signals)
+      out << std::string(gutter_width + 1, ' ')
+          << fmt::format("= signal: {} ({:.2f}): {}", signal.name, signal.weight, signal.detail) << '\n';
+  }
   if (f.waived) out << std::string(gutter_width + 1, ' ') << "= note: waived: " << f.waiver_reason << '\n';
   out << '\n';
 }

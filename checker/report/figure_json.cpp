@@ -1,5 +1,7 @@
 #include "report/figure_json.h"
 
+#include <cmath>
+
 #include "units/physical_units.h"
 
 namespace crosscheck {
@@ -22,6 +24,19 @@ void write_figure_fields(JsonOut& json, const Figure& f, const SourceFile& sourc
   json.key("qualifier").string(to_string(f.qualifier));
   if (f.kind == FigureKind::count) json.key("noun").string(f.noun);
   if (f.kind == FigureKind::quantity) json.key("dimension").string(to_string(dimension_of(f.unit)));
+}
+
+void write_confidence(JsonOut& json, double confidence, const std::vector<Signal>& signals) {
+  json.key("confidence").number(Number(std::round(confidence * 1000) / 1000));
+  json.key("signals").begin_array();
+  for (const Signal& s : signals) {
+    json.begin_object();
+    json.key("name").string(s.name);
+    json.key("weight").number(Number(std::round(s.weight * 1000) / 1000));
+    json.key("detail").string(s.detail);
+    json.end_object();
+  }
+  json.end_array();
 }
 
 }  // namespace crosscheck

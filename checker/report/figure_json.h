@@ -1,6 +1,8 @@
-// One figure's fields in JSON, as `extract --format json` writes them and `discover` repeats them.
+// One figure's fields in JSON, as `extract --format json` writes them and `discover` repeats them;
+// and how sure a pairing of figures is, as discover's and verify's JSON give it.
 #pragma once
 
+#include "engine/finding.h"
 #include "figures/figure.h"
 #include "report/json_out.h"
 #include "text/source_file.h"
@@ -10,5 +12,9 @@ namespace crosscheck {
 // Writes the figure's keys into the object being written: its text, byte offsets in the original
 // file, line and column, kind, value and interval, unit, qualifier and (counts) noun.
 void write_figure_fields(JsonOut& json, const Figure& figure, const SourceFile& source);
+
+// Writes "confidence" and "signals" (name, weight, detail) into the object being written, to three
+// decimal places.
+void write_confidence(JsonOut& json, double confidence, const std::vector<Signal>& signals);
 
 }  // namespace crosscheck

@@ -144,8 +144,9 @@ void write_finding(const Report& report, const Finding& f, const std::string& an
       << severity << "</span> <code>" << html_escape(f.check) << "</code> <span class=\"meta\">"
       << html_escape(finding_code(f)) << "</span> — " << html_escape(f.message) << "</summary>\n";
   if (!f.about.empty()) out << "<p>" << html_escape(f.about) << "</p>\n";
-  out << "<p class=\"meta\">" << html_escape(f.kind) << " check declared at <span class=\"path\">"
-      << html_escape(to_string(place_of_rule(f))) << "</span></p>\n";
+  if (!f.rule.file.empty())
+    out << "<p class=\"meta\">" << html_escape(f.kind) << " check declared at <span class=\"path\">"
+        << html_escape(to_string(place_of_rule(f))) << "</span></p>\n";
   if (!f.mentions.empty()) {
     out << "<div class=\"mentions\">\n";
     for (const MentionReport& m : f.mentions) out << mention_html(report, m) << '\n';
@@ -160,6 +161,14 @@ void write_finding(const Report& report, const Finding& f, const std::string& an
       if (!d.suggestion.empty()) out << "<div class=\"help\">Help: " << html_escape(d.suggestion) << "</div>";
       out << "</li>\n";
     }
+    out << "</ul>\n";
+  }
+  if (f.confidence) {
+    out << "<p class=\"confidence\">Confidence " << fmt::format("{:.2f}", *f.confidence) << "</p>\n";
+    out << "<ul class=\"signals\">\n";
+    for (const Signal& signal : f.signals)
+      out << "<li><code>" << html_escape(signal.name) << "</code> " << fmt::format("{:.2f}", signal.weight) << " "
+          << html_escape(signal.detail) << "</li>\n";
     out << "</ul>\n";
   }
   if (f.waived) out << "<p class=\"meta\">Waived: " << html_escape(f.waiver_reason) << "</p>\n";
@@ -218,6 +227,19 @@ void write_filters(const Report& report, std::ostream& out) {
   out << "</select></label>\n<output id=\"shown\"></output>\n</div>\n";
 }
 
+// A table beside the findings (discover's matrix), every cell escaped.
+void write_table(const ReportTable& table, std::ostream& out) {
+  if (table.rows.empty()) return;
+  out << "<section id=\"" << html_escape(table.id) << "\">\n<h2>" << html_escape(table.title) << "</h2>\n<table>\n";
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    out << (r == 0 ? "<thead><tr>" : "<tr>");
+    for (const std::string& cell : table.rows[r])
+      out << (r == 0 ? "<th>" : "<td>") << html_escape(cell) << (r == 0 ? "</th>" : "</td>");
+    out << (r == 0 ? "</tr></thead>\n<tbody>\n" : "</tr>\n");
+  }
+  out << "</tbody>\n</table>\n</section>\n";
+}
+
 }  // namespace
 
 void write_html(const Report& report, const WriterOptions& options, std::ostream& out) {
@@ -236,9 +258,13 @@ void write_html(const Report& report, const WriterOptions& options, std::ostream
                      s.checks, s.checks == 1 ? "" : "s", s.passed, s.failed, s.failed_error,
                      s.failed_warning, s.failed_info, s.unresolved, s.waived);
   if (s.baselined) out << ", " << s.baselined << " baselined";
-  out << "</p>\n<p class=\"meta\">Rule files:";
-  for (const std::string& path : report.rule_files) out << " <span class=\"path\">" << html_escape(path) << "</span>";
-  out << "</p>\n</header>\n";
+  out << "</p>\n";
+  if (!report.rule_files.empty()) {
+    out << "<p class=\"meta\">Rule files:";
+    for (const std::string& path : report.rule_files) out << " <span class=\"path\">" << html_escape(path) << "</span>";
+    out << "</p>\n";
+  }
+  out << "</header>\n";
   write_summary(report, out);
   out << "<section id=\"checks\">\n<h2>Checks</h2>\n";
   write_filters(report, out);
@@ -248,6 +274,7 @@ void write_html(const Report& report, const WriterOptions& options, std::ostream
     write_finding(report, f, "check-" + f.check + (n > 1 ? "-" + std::to_string(n) : ""), out);
   }
   out << "</section>\n";
+  for (const ReportTable& table : report.tables) write_table(table, out);
   if (options.verbose && !report.notes.empty()) {
     out << "<section id=\"notes\">\n<h2>Assumptions</h2>\n<ul>\n";
     for (const std::string& note : report.notes) out << "<li>" << html_escape(note) << "</li>\n";

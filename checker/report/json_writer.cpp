@@ -1,5 +1,6 @@
 // The machine-readable report, schema crosscheck.report/1 (documented in docs/report-schema.json).
 #include "report/json_out.h"
+#include "report/figure_json.h"
 #include "report/writers.h"
 #include "units/physical_units.h"
 
@@ -90,6 +91,7 @@ void write_finding(JsonOut& json, const Finding& f) {
     json.end_object();
   }
   json.end_array();
+  if (f.confidence) write_confidence(json, *f.confidence, f.signals);  // figures paired with no rule file
   json.end_object();
 }
 

@@ -250,5 +250,75 @@ TEST(App, DiscoverAsJsonAndAsMatrix) {
   EXPECT_EQ(bad.status, 2);
 }
 
+// discover --report html=FILE: the conflicts and the matrix as one page, written whole.
+TEST(App, DiscoverWritesItsHtmlPage) {
+  const auto dir = std::filesystem::temp_directory_path() / "crosscheck-app-discover-html";
+  std::filesystem::create_directories(dir);
+  const std::string page = (dir / "conflicts.html").string();
+  CliRun r = run({"discover", "fixtures/discover/ministry-2024-03-02.txt", "fixtures/discover/wire-2024-03-03.txt",
+                  "--report", "html=" + page});
+  EXPECT_EQ(r.status, 0) << r.err;
+  const std::string html = read(page);
+  EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
+  EXPECT_NE(html.find("<section id=\"matrix\">"), std::string::npos);
+  EXPECT_NE(html.find("<mark>1,200 soldiers</mark>"), std::string::npos);
+  CliRun bad = run({"discover", "fixtures/discover/ministry-2024-03-02.txt", "fixtures/discover/wire-2024-03-03.txt",
+                    "--report", "sarif=x.sarif"});
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(bad.err.find("expected html=FILE"), std::string::npos) << bad.err;
+  std::filesystem::remove_all(dir);
+}
+
+// verify exits 1 on a contradicted figure, writes every report format check has, and with
+// --fail-on unsupported also fails on a figure no source states.
+TEST(App, VerifyGivesEveryFigureAVerdictInEveryFormat) {
+  const std::string draft = "fixtures/discover/ministry-2024-03-02.txt";
+  const std::string source = "fixtures/discover/wire-2024-03-03.txt";
+  CliRun console = run({"verify", draft, "--sources", source});
+  EXPECT_EQ(console.status, 1) << console.err;
+  EXPECT_NE(console.out.find("contradicted: '1,200 soldiers' against '1,500 soldiers'"), std::string::npos)
+      << console.out;
+  EXPECT_NE(console.out.find("= confidence: "), std::string::npos);
+  const auto dir = std::filesystem::temp_directory_path() / "crosscheck-app-verify";
+  std::filesystem::create_directories(dir);
+  std::vector<std::string> args{"verify", draft, "--sources", source, "--quiet"};
+  for (const char* format : {"json", "sarif", "junit", "markdown", "github", "html"})
+    args.push_back("--report=" + std::string(format) + "=" + (dir / format).string());
+  CliRun all = run(args);
+  EXPECT_EQ(all.status, 1) << all.err;
+  EXPECT_NE(read(dir / "json").find("\"confidence\": "), std::string::npos);
+  EXPECT_NE(read(dir / "sarif").find("1,500 soldiers"), std::string::npos);
+  EXPECT_NE(read(dir / "junit").find("<failure"), std::string::npos);
+  EXPECT_NE(read(dir / "markdown").find("contradicted"), std::string::npos);
+  EXPECT_NE(read(dir / "github").find("::error file=fixtures/discover/ministry-2024-03-02.txt,line=1"),
+            std::string::npos) << read(dir / "github");
+  EXPECT_NE(read(dir / "html").find("<mark>1,200 soldiers</mark>"), std::string::npos);
+  std::filesystem::remove_all(dir);
+
+  // The draft against itself: every figure supported.
+  EXPECT_EQ(run({"verify", draft, "--sources", draft}).status, 0);
+  // The wire's cargo figure is in no other text.
+  EXPECT_EQ(run({"verify", source, "--sources", draft, "--fail-on", "never"}).status, 0);
+  CliRun unsupported = run({"verify", draft, "--sources", draft, "--fail-on", "unsupported"});
+  EXPECT_EQ(unsupported.status, 0) << unsupported.out;
+  CliRun fails = run({"verify", "fixtures/discover/wire-2024-03-03.txt", "--sources", "fixtures/articles/csis-2015-09-party-chief-visit.txt",
+                      "--fail-on", "unsupported", "--quiet"});
+  EXPECT_EQ(fails.status, 1);
+}
+
+TEST(App, VerifyBadInputExitsTwoWithALocation) {
+  CliRun missing = run({"verify", "fixtures/discover/ministry-2024-03-02.txt", "--sources", "no-such-file.txt"});
+  EXPECT_EQ(missing.status, 2);
+  EXPECT_NE(missing.err.find("no-such-file.txt"), std::string::npos) << missing.err;
+  CliRun invalid = run({"verify", "fixtures/bad-sources/invalid-utf8.txt", "--sources",
+                        "fixtures/discover/wire-2024-03-03.txt"});
+  EXPECT_EQ(invalid.status, 2);
+  EXPECT_NE(invalid.err.find("fixtures/bad-sources/invalid-utf8.txt:"), std::string::npos) << invalid.err;
+  EXPECT_NE(invalid.err.find(": error: "), std::string::npos) << invalid.err;
+  EXPECT_EQ(run({"verify", "fixtures/discover/ministry-2024-03-02.txt"}).status, 2);  // no --sources
+  EXPECT_EQ(run({"verify", "fixtures/discover/ministry-2024-03-02.txt", "--sources",
+                 "fixtures/discover/wire-2024-03-03.txt", "--report", "pdf"}).status, 2);
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -56,7 +56,7 @@ cmp "$scratch/seed.sarif" reports/seed.sarif || fail "sarif report differs from 
 "$bin" lint rules/ || fail "lint rules/"
 # The man page is readable by man(1) tools, and it names every command.
 page=$(zcat "$root/usr/share/man/man1/crosscheck.1.gz")
-for command in check lint extract discover convert; do
+for command in check lint extract discover verify convert; do
   grep -q "^\.SS $command\$" <<<"$page" || fail "man page lacks $command"
 done
 if command -v groff >/dev/null; then

@@ -1,6 +1,6 @@
 // The HTML reports in a real browser: tests/report/html_report.browser.mjs drives Debian's
 // headless Chromium through playwright-core over the seed report, the hostile fixture's report and
-// the hand-built hostile report, and saves screenshots (and PDFs) beside the test executable in
+// the hand-built hostile report, discover's and verify's pages over the hostile texts, and saves screenshots (and PDFs) beside the test executable in
 // report-artifacts/browser/. Skips when node, playwright-core or chromium is absent.
 #include "external_tools.h"
 #include "report_testing.h"
@@ -21,7 +21,10 @@ TEST(HtmlBrowser, ReportsAreSafeSelfContainedAndFilterable) {
                  << " (scripts/setup.sh installs chromium and the Node packages)";
   std::filesystem::path dir = artifact_dir() / "browser";
   std::filesystem::create_directories(dir);
+  const auto [discover, verify] = hostile_pairing_reports();
   std::vector<std::pair<std::string, std::string>> reports{
+      {"discover-hostile", render("html", discover)},
+      {"verify-hostile", render("html", verify)},
       {"seed", render("html", run_rules({"rules"}))},
       {"hostile-fixture", render("html", run_rules({"fixtures/hostile/hostile.yaml"}))},
       {"hostile-hand", render("html", hostile_report(), true)},

@@ -48,6 +48,16 @@ TEST_F(JsonSchema, HostileAndEmptyReportsAreValid) {
   EXPECT_EQ(validate("empty", render("json", Report{}), output), 0) << output;
 }
 
+// verify's report: the same schema, with each finding's confidence and signals.
+TEST_F(JsonSchema, VerifyReportIsValid) {
+  std::string output;
+  const Report verify = hostile_pairing_reports().second;
+  ASSERT_FALSE(verify.findings.empty());
+  const std::string json = render("json", verify);
+  EXPECT_NE(json.find("\"signals\": ["), std::string::npos) << json;
+  EXPECT_EQ(validate("verify-hostile", json, output), 0) << output;
+}
+
 TEST_F(JsonSchema, TheSchemaRejectsAReportMissingItsFindings) {
   std::string output;
   EXPECT_NE(validate("broken", "{\"schema\": \"crosscheck.report/1\"}\n", output), 0) << output;

@@ -1,6 +1,7 @@
 #include "report_testing.h"
 
 #include "checks/runner.h"
+#include "discover/verify.h"
 #include "load/rule_loader.h"
 #include "report/writers.h"
 
@@ -187,6 +188,22 @@ std::string shell_quote(std::string_view text) {
   std::string out = "'";
   for (char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
   return out + "'";
+}
+
+std::pair<Report, Report> hostile_pairing_reports() {
+  DiagnosticSink sink;
+  std::vector<std::unique_ptr<SourceFile>> files;
+  for (const char* path : {"fixtures/hostile/plain-article.txt", "fixtures/hostile/html-article.html"})
+    files.push_back(load_source(path, sink));
+  EXPECT_FALSE(sink.has_errors());
+  const std::vector<DiscoverSource> sources = make_sources(files, "");
+  const RateTable rates = RateTable::built_in();
+  Normaliser normaliser(make_converter(rates), "USD");
+  DiscoverOptions options;
+  options.fallback = *rates.newest_built_in_date();
+  const DiagnoseContext context{normaliser, options.tolerance};
+  return {conflicts_report(sources, find_conflicts(sources, normaliser, options), context),
+          verify_report(sources, 0, pair_draft(sources, 0, normaliser, options), context)};
 }
 
 }  // namespace crosscheck::testing

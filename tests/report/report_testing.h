@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace crosscheck::testing {
@@ -18,6 +19,10 @@ extern const std::string kHostile;
 // A report built by hand: one failure, one unresolved finding, one waived, one pass, with
 // kHostile in every text field (title, sources, quotes, lines, messages, diagnoses).
 Report hostile_report();
+
+// discover's report (conflicts and matrix) and verify's (the plain article as the draft) over the
+// hostile fixture's two texts.
+std::pair<Report, Report> hostile_pairing_reports();
 
 // Loads rule files and evaluates them as `crosscheck check` does, with a fixed "today".
 Report run_rules(const std::vector<std::string>& paths);
