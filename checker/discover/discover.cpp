@@ -439,6 +439,16 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
   };
   const Tolerance exact{Tolerance::Kind::exact, 0, {}};
   const double screen = to_double(options.tolerance.kind == Tolerance::Kind::relative ? options.tolerance.amount : Number(0));
+  // Two figures' conversions agree when they state one amount: in one unit, intervals that
+  // overlap (86 billion euros two days apart is one amount, whatever the rate did); across units,
+  // converted values within the tolerance.
+  auto partners_agree = [&](const Entry* pa, const Entry* pb) {
+    if (!pa || !pb || pa->cls != pb->cls) return false;
+    const Figure& fa = sources[pa->ref.source].figures[pa->ref.figure];
+    const Figure& fb = sources[pb->ref.source].figures[pb->ref.figure];
+    if (fa.unit == fb.unit) return std::max(pa->lo, pb->lo) <= std::min(pa->hi, pb->hi);
+    return std::abs(pa->value - pb->value) <= screen * std::max(pa->value, pb->value);
+  };
 
   // First every candidate is scored in doubles, with nothing allocated; only the pairs that rank
   // are then compared exactly and explained.
@@ -489,8 +499,7 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     const bool telling_slip = slip && (digits >= 4 || a->cls.starts_with("money"));
     const Entry* pa = partner(*a);
     const Entry* pb = partner(*b);
-    const bool converted = pa && pb && pa->cls == pb->cls &&
-                           std::abs(pa->value - pb->value) <= screen * std::max(pa->value, pb->value);
+    const bool converted = partners_agree(pa, pb);
     // One confidence: signals add as independent evidence. Within one language, shared words must
     // say the figures speak of one thing; across languages the values, names and codes carry it.
     double evidence = (1 - words) * (measure ? 0.75 : 1);
@@ -597,7 +606,7 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     }
     const Entry* pa = partner(*a);
     const Entry* pb = partner(*b);
-    if (pa && pb && pa->cls == pb->cls && std::abs(pa->value - pb->value) <= screen * std::max(pa->value, pb->value))
+    if (partners_agree(pa, pb))
       signals.push_back({"conversion", 0.6, "each is given with a conversion, and the conversions agree"});
     if (a->event && b->event) signals.push_back({"date", 0.1, "their sentences date the event alike"});
     if (sa.language != sb.language && near > 0) {

@@ -1,6 +1,7 @@
 // Conflicts found with no rule file, and the starter rule file written for them.
 #include "checks/runner.h"
 #include "discover/discover.h"
+#include "discover_testing.h"
 #include "discover/rule_writer.h"
 #include "figures/extractor.h"
 #include "load/rule_loader.h"
@@ -137,6 +138,24 @@ TEST(Discover, BoundsHideNoSlipAndNamesAreSignals) {
   }
   EXPECT_TRUE(slip);
   EXPECT_TRUE(toll);
+  std::filesystem::remove_all(dir);
+}
+
+// Two texts give one amount in euros, each with its dollars: the euros state one amount whatever
+// the rate did between their dates, so dollars far apart are a conversion another text contradicts.
+TEST(Discover, ConversionsOfOneAmountOnDifferentDays) {
+  const auto dir = std::filesystem::temp_directory_path() / "crosscheck-discover-conversions";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "a-2015-08-03.txt") << "Parliament backed the 40 billion-euro ($43.9 billion) rescue plan on Monday.\n";
+  std::ofstream(dir / "b-2015-08-21.txt") << "The 40 billion euro ($58 billion) rescue plan passed parliament.\n";
+  testing::LoadedTexts texts({(dir / "a-2015-08-03.txt").string(), (dir / "b-2015-08-21.txt").string()});
+  const std::vector<Conflict> conflicts = find_conflicts(texts.sources, texts.normaliser, texts.options);
+  bool dollars = false;
+  for (const Conflict& c : conflicts)
+    if (texts.sources[c.a.source].figures[c.a.figure].text == "$43.9 billion" &&
+        texts.sources[c.b.source].figures[c.b.figure].text == "$58 billion")
+      dollars = std::ranges::any_of(c.signals, [](const Signal& s) { return s.name == "conversion"; });
+  EXPECT_TRUE(dollars);
   std::filesystem::remove_all(dir);
 }
 
