@@ -10,6 +10,7 @@
 #include <cmath>
 #include <iterator>
 #include <map>
+#include <set>
 #include <tuple>
 #include <unordered_map>
 
@@ -122,7 +123,10 @@ int scale_slip(double a, double b, int digits) {
   if (k < 1 || k > 9) return 0;
   const double shifted = a * std::pow(10.0, k);
   const double unit = std::pow(10.0, std::floor(std::log10(b)) + 1 - digits);
-  return std::abs(b - shifted) <= unit * (1 + 1e-9) ? k : 0;
+  // A single digit must be the other figure's digits exactly ("5 tons", "5 million tonnes"): one
+  // unit either way, or a rounding, is nearly any leading digit ("two" against "sixteen").
+  const double within = digits == 1 ? unit * 1e-6 : unit;
+  return std::abs(b - shifted) <= within * (1 + 1e-9) ? k : 0;
 }
 
 // Nominal values 100, 1000, 10⁵ or 10⁷ times apart (within 5%): the slips of scale words (hundred
@@ -413,7 +417,8 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
   std::unordered_map<std::string, std::vector<std::size_t>> measured;
   for (std::size_t k = 0; k < entries.size(); ++k)
     for (const std::string& w : entries[k].measure)
-      if (!is_copy[k] && !frequent(w) && !entries[k].counted.empty()) measured[entries[k].cls + '\n' + w].push_back(k);
+      if (!is_copy[k] && !frequent(w) && (!entries[k].counted.empty() || entries[k].cls.starts_with("quantity:")))
+        measured[entries[k].cls + '\n' + w].push_back(k);
   for (const auto& [key, list] : measured)
     for (std::size_t x = 0; x < list.size(); ++x)
       for (std::size_t y = x + 1; y < list.size(); ++y)
@@ -488,15 +493,17 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     shared_weight(a->measure_ids, b->measure_ids, weight_of, &measure);
     const double sum = shared_weight(a->word_ids, b->word_ids, weight_of);
     const double words = a->norm > 0 && b->norm > 0 ? sum / (a->norm * b->norm) : 0;
-    // One leading digit a power of ten apart ("two" and "20,000") is a coincidence, not a slip;
+    // One leading digit a power of ten apart ("two" and "20,000") is a coincidence, not a slip,
+    // unless both measure one thing ("5 tons of cargo" against "5 million tonnes of cargo");
     // digits that agree to three places are none, nor in money two (4.6 million against 4.664
     // billion).
     const double wa = same_unit ? a->written : a->value, wb = same_unit ? b->written : b->value;
     const int digits = std::min(significant_digits(a->written), significant_digits(b->written));
-    const int slip = digits >= 2 ? scale_slip(wa, wb, digits) : 0;
+    const int slip = digits >= 2 || measure > 0 ? scale_slip(wa, wb, std::max(digits, 1)) : 0;
     const double near = closeness(a->value, b->value);
-    // Money slips are telling from two digits; counts, ubiquitous, from four.
-    const bool telling_slip = slip && (digits >= 4 || a->cls.starts_with("money"));
+    // Money slips are telling from two digits; counts, ubiquitous, from four, or when both
+    // measure one thing.
+    const bool telling_slip = slip && (digits >= 4 || a->cls.starts_with("money") || measure > 0);
     const Entry* pa = partner(*a);
     const Entry* pb = partner(*b);
     const bool converted = partners_agree(pa, pb);
@@ -537,6 +544,14 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
 
   std::vector<Conflict> out;
   std::map<std::pair<std::size_t, std::size_t>, int> listed;  // a figure is named at most twice
+  std::set<std::tuple<std::string, double, std::string, double>> told;
+  auto told_key = [&](const Entry& a, const Entry& b) {
+    const std::string& ua = sources[a.ref.source].figures[a.ref.figure].unit;
+    const std::string& ub = sources[b.ref.source].figures[b.ref.figure].unit;
+    auto one = std::tuple(a.cls + '\n' + ua, a.written), two = std::tuple(b.cls + '\n' + ub, b.written);
+    if (two < one) std::swap(one, two);
+    return std::tuple(std::get<0>(one), std::get<1>(one), std::get<0>(two), std::get<1>(two));
+  };
   for (const Scored& s : scored) {
     if (!draft && out.size() >= options.limit) break;
     const Entry* a = &entries[s.a];
@@ -544,6 +559,9 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     int& na = listed[{a->ref.source, a->ref.figure}];
     int& nb = listed[{b->ref.source, b->ref.figure}];
     if (!draft && (na >= 2 || nb >= 2)) continue;
+    // One discrepancy told by several texts (6兆7848億円 against 6兆8219億円 in two papers each) is
+    // listed once: the next place goes to another discrepancy.
+    if (!draft && !told.insert(told_key(*a, *b)).second) continue;
     const DiscoverSource& sa = sources[a->ref.source];
     const DiscoverSource& sb = sources[b->ref.source];
     const Figure& fa = sa.figures[a->ref.figure];
@@ -565,6 +583,18 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
       // currencies is listed then only when it is far apart (five times or more).
       const bool dated = options.as_of || written[a->ref.source] || written[b->ref.source];
       if (!agrees && !dated && delta(va, vb).ratio < 5) continue;
+    } else if (fa.kind == FigureKind::quantity && fa.unit != fb.unit) {
+      // Quantities in two units meet in their dimension's common unit (640 km against 398 miles).
+      std::string problem;
+      const std::string common(common_unit(dimension_of(fa.unit)));
+      auto ca = normaliser.to_unit(fa, common, std::nullopt, problem);
+      auto cb = normaliser.to_unit(fb, common, std::nullopt, problem);
+      if (!ca || !cb) continue;
+      va = *ca;
+      vb = *cb;
+      const bool bound_slip = (va.one_sided || vb.one_sided) && bound_hides_slip(a->value, b->value);
+      agrees = !bound_slip && agree(va, vb, va.one_sided || vb.one_sided ? options.tolerance : exact);
+      if (agrees && !draft) continue;
     } else {
       if (!counted(fa).empty()) vb.unit = va.unit;
       else va.unit = vb.unit;
@@ -592,10 +622,10 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     const bool same_unit = (fa.kind != FigureKind::money && fa.kind != FigureKind::quantity) || fa.unit == fb.unit;
     const double wa = same_unit ? a->written : a->value, wb = same_unit ? b->written : b->value;
     const int digits = std::min(significant_digits(a->written), significant_digits(b->written));
-    const int slip = digits >= 2 ? scale_slip(wa, wb, digits) : 0;
+    const int slip = digits >= 2 || !measure.empty() ? scale_slip(wa, wb, std::max(digits, 1)) : 0;
     const double near = closeness(a->value, b->value);
     if (slip) {
-      signals.push_back({"value", slip_weight(digits >= 4 || a->cls.starts_with("money"), same_unit, digits),
+      signals.push_back({"value", slip_weight(digits >= 4 || a->cls.starts_with("money") || !measure.empty(), same_unit, digits),
                          fmt::format("the same digits ×{} apart: a scale slip or the other decimal separator",
                                      format_number(pow10(slip)))});
     } else if (near > 0 && agrees) {

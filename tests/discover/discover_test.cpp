@@ -159,6 +159,58 @@ TEST(Discover, ConversionsOfOneAmountOnDifferentDays) {
   std::filesystem::remove_all(dir);
 }
 
+namespace {
+
+// The conflicts among texts written to a scratch folder, as "a | b" figure texts with their
+// power of ten apart.
+std::vector<std::string> conflicts_among(const std::string& name,
+                                         const std::vector<std::pair<std::string, std::string>>& texts) {
+  const auto dir = std::filesystem::temp_directory_path() / ("crosscheck-discover-" + name);
+  std::filesystem::create_directories(dir);
+  std::vector<std::string> paths;
+  for (const auto& [file, text] : texts) {
+    std::ofstream(dir / file) << text;
+    paths.push_back((dir / file).string());
+  }
+  testing::LoadedTexts loaded(paths);
+  std::vector<std::string> out;
+  for (const Conflict& c : find_conflicts(loaded.sources, loaded.normaliser, loaded.options))
+    out.push_back(loaded.sources[c.a.source].figures[c.a.figure].text + " | " +
+                  loaded.sources[c.b.source].figures[c.b.figure].text + " x" + std::to_string(c.power_of_ten));
+  std::filesystem::remove_all(dir);
+  return out;
+}
+
+bool has(const std::vector<std::string>& list, const std::string& item) { return std::ranges::find(list, item) != list.end(); }
+
+}  // namespace
+
+// Quantities of one dimension meet in its common unit; one digit a power of ten apart is a slip
+// when both measure one thing, and only when it is that digit.
+TEST(Discover, QuantitiesAcrossUnitsAndSingleDigitSlips) {
+  auto found = conflicts_among("quantities", {{"a-2021-01-05.txt", "The port will handle 4 tons of grain a year. The new road runs 640 km to the coast.\n"},
+                                              {"b-2021-01-06.txt", "The port will handle 4 million tonnes of grain a year. The road is 398 miles long, to the coast.\n"},
+                                              {"c-2021-01-07.txt", "The port is to handle 1.3 million tonnes of grain each year. Its coast road runs 500 miles.\n"}});
+  EXPECT_TRUE(has(found, "4 tons | 4 million tonnes x6")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(has(found, "4 tons | 1.3 million tonnes x6"));
+  EXPECT_FALSE(has(found, "4 tons | 1.3 million tonnes x5"));
+  EXPECT_FALSE(has(found, "640 km | 398 miles x0"));  // 398 miles is 640.5 km
+  EXPECT_TRUE(has(found, "640 km | 500 miles x0") || has(found, "398 miles | 500 miles x0"));
+}
+
+// One discrepancy that two papers each repeat is listed once: the next place goes to another.
+TEST(Discover, OneDiscrepancyListedOnce) {
+  // Other figures, so that the words of the budget's sentences are rare among the figures'.
+  const std::string others = " Tax revenue is put at 69.44 trillion yen. Pensions take 36.89 trillion yen this year.\n";
+  auto found = conflicts_among("once", {{"a-2022-12-23.txt", "The defence budget rises to 6.8219 trillion yen, a record." + others},
+                                        {"b-2022-12-23.txt", "The defence budget rises to 6.8219 trillion yen, a record high." + others},
+                                        {"c-2022-12-23.txt", "The record defence budget rises to 6.7880 trillion yen." + others}});
+  int told = 0;
+  for (const std::string& f : found) told += f.find("6.8219 trillion yen") != std::string::npos && f.find("6.7880") != std::string::npos;
+  EXPECT_EQ(told, 1) << ::testing::PrintToString(found);
+  EXPECT_EQ(found.size(), 1u) << ::testing::PrintToString(found);
+}
+
 TEST(Discover, DateInName) {
   EXPECT_EQ(to_string(*date_in_name("a/csis-2015-09-party-chief-visit.txt")), "2015-09");
   EXPECT_EQ(to_string(*date_in_name("memo-2015-09-15.txt")), "2015-09-15");
