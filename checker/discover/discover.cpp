@@ -494,16 +494,17 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     const double sum = shared_weight(a->word_ids, b->word_ids, weight_of);
     const double words = a->norm > 0 && b->norm > 0 ? sum / (a->norm * b->norm) : 0;
     // One leading digit a power of ten apart ("two" and "20,000") is a coincidence, not a slip,
-    // unless both measure one thing ("5 tons of cargo" against "5 million tonnes of cargo");
+    // unless both are quantities of one thing ("5 tons of cargo", "5 million tonnes of cargo");
     // digits that agree to three places are none, nor in money two (4.6 million against 4.664
     // billion).
     const double wa = same_unit ? a->written : a->value, wb = same_unit ? b->written : b->value;
     const int digits = std::min(significant_digits(a->written), significant_digits(b->written));
-    const int slip = digits >= 2 || measure > 0 ? scale_slip(wa, wb, std::max(digits, 1)) : 0;
+    const bool measured = measure > 0 && a->cls.starts_with("quantity:");
+    const int slip = digits >= 2 || measured ? scale_slip(wa, wb, std::max(digits, 1)) : 0;
     const double near = closeness(a->value, b->value);
-    // Money slips are telling from two digits; counts, ubiquitous, from four, or when both
-    // measure one thing.
-    const bool telling_slip = slip && (digits >= 4 || a->cls.starts_with("money") || measure > 0);
+    // Money slips are telling from two digits; counts, ubiquitous, from four; quantities when
+    // both measure one thing.
+    const bool telling_slip = slip && (digits >= 4 || a->cls.starts_with("money") || measured);
     const Entry* pa = partner(*a);
     const Entry* pb = partner(*b);
     const bool converted = partners_agree(pa, pb);
@@ -622,10 +623,11 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     const bool same_unit = (fa.kind != FigureKind::money && fa.kind != FigureKind::quantity) || fa.unit == fb.unit;
     const double wa = same_unit ? a->written : a->value, wb = same_unit ? b->written : b->value;
     const int digits = std::min(significant_digits(a->written), significant_digits(b->written));
-    const int slip = digits >= 2 || !measure.empty() ? scale_slip(wa, wb, std::max(digits, 1)) : 0;
+    const bool measured = !measure.empty() && a->cls.starts_with("quantity:");
+    const int slip = digits >= 2 || measured ? scale_slip(wa, wb, std::max(digits, 1)) : 0;
     const double near = closeness(a->value, b->value);
     if (slip) {
-      signals.push_back({"value", slip_weight(digits >= 4 || a->cls.starts_with("money") || !measure.empty(), same_unit, digits),
+      signals.push_back({"value", slip_weight(digits >= 4 || a->cls.starts_with("money") || measured, same_unit, digits),
                          fmt::format("the same digits ×{} apart: a scale slip or the other decimal separator",
                                      format_number(pow10(slip)))});
     } else if (near > 0 && agrees) {
