@@ -113,6 +113,13 @@ class DiscoverCommand : public Command {
         out << fmt::format("   + {} ({:.2f}): {}\n", signal.name, signal.weight, signal.detail);
       print_mention(sources[c.a.source], a, c.a_value, out);
       print_mention(sources[c.b.source], b, c.b_value, out);
+      if (c.a_value.unit == "date") {
+        // Days have no ratio: how far apart the days are says it.
+        const Number apart = std::max(c.a_value.interval.low, c.b_value.interval.low) -
+                             std::min(c.a_value.interval.high, c.b_value.interval.high);
+        out << fmt::format("   = {} {} apart\n", format_number(apart), apart == 1 ? "day" : "days");
+        continue;
+      }
       out << fmt::format("   = ratio {}", format_number(c.delta.ratio, 4));
       if (a.kind == FigureKind::money && a.unit != b.unit)
         out << fmt::format(" (converted at the rate of {})", to_string(c.date));

@@ -169,6 +169,27 @@ double slip_weight(bool telling, bool same_unit, int digits) {
   return digits >= 4 ? 0.7 : 0.6;
 }
 
+// A date or year that dates an event its sentence tells ("signed on 3 March", "done by 2050"),
+// not a text's own date: neither the day it was published nor a line that is little more than a
+// date (a dateline, a byline's "Updated 10 February 2023").
+bool event_date(const Figure& f, std::string_view text, const std::optional<Date>& published) {
+  if (f.kind != FigureKind::date && f.kind != FigureKind::date_range && f.kind != FigureKind::year) return false;
+  if (f.kind == FigureKind::date && f.date && published && *f.date == *published) return false;
+  const std::size_t before = text.rfind('\n', f.span.begin);
+  const std::size_t from = before == std::string_view::npos ? 0 : before + 1;
+  const std::size_t to = std::min(text.find('\n', f.span.end), text.size());
+  int words = 0;
+  bool in_word = false;
+  for (std::size_t k = from; k < to && words < 6; ++k) {
+    if (k == f.span.begin) k = f.span.end;  // the date's own words do not count
+    if (k >= to) break;
+    const bool space = text[k] == ' ' || text[k] == '\t';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words >= 6;
+}
+
 // Each figure is paired with at most this many of the next figures in value order: a story's
 // figures of one fact are far fewer (copies of a passage count once), and text made of numbers
 // alone would otherwise give pairs by the square of its figures.
@@ -230,6 +251,30 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     }
     for (std::size_t i = 0; i < figures.size(); ++i) {
       const Figure& f = figures[i];
+      // Event dates are compared as whole days; a draft's are not yet.
+      if (!draft && event_date(f, text, sources[s].published)) {
+        std::string problem;
+        auto days = normaliser.to_unit(f, "date", std::nullopt, problem);
+        if (!days || days->interval.low <= 0 || !days->interval.bounded()) continue;
+        Entry e;
+        e.ref = {s, i};
+        e.cls = "date";
+        e.words = context_words(text, f.span);
+        e.measure = context_words(text, f.span, 2);
+        e.names = name_keys(text, f.span);
+        std::ranges::sort(e.words);
+        e.words.erase(std::unique(e.words.begin(), e.words.end()), e.words.end());
+        std::ranges::sort(e.measure);
+        e.measure.erase(std::unique(e.measure.begin(), e.measure.end()), e.measure.end());
+        e.own = *days;
+        e.own.one_sided = false;  // "by 2050" is the days of 2050 at its written precision
+        e.lo = to_double(days->interval.low);
+        e.hi = to_double(days->interval.high);
+        e.value = e.written = e.lo;
+        e.log = std::log10(e.value);
+        entries.push_back(std::move(e));
+        continue;
+      }
       if (!comparable(f) || f.value <= 0 || vague(f)) continue;
       Entry e;
       e.ref = {s, i};
@@ -390,7 +435,7 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
   // against $239 million). The fractional part of log10 is the leading digits.
   std::map<std::string, std::vector<std::size_t>> by_unit;
   for (std::size_t k = 0; k < entries.size(); ++k) {
-    if (is_copy[k]) continue;
+    if (is_copy[k] || entries[k].cls == "date") continue;
     const Figure& f = sources[entries[k].ref.source].figures[entries[k].ref.figure];
     by_unit[f.kind == FigureKind::money ? "money:" + f.unit : entries[k].cls].push_back(k);
     if (f.kind == FigureKind::money && entries[k].usd) by_unit["\n" + entries[k].cls].push_back(k);
@@ -476,9 +521,10 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     const Figure& fa = sa.figures[a->ref.figure];
     const Figure& fb = sb.figures[b->ref.figure];
     const bool same_unit = (fa.kind != FigureKind::money && fa.kind != FigureKind::quantity) || fa.unit == fb.unit;
+    const bool dates = a->cls == "date";
     // A one-sided word never hides a power-of-ten slip (SPEC §5): "over VND109.111 billion" holds
     // 109.11 trillion, but no text states a bound a thousand times off its figure.
-    const bool bound_slip = (a->one_sided || b->one_sided) && bound_hides_slip(a->written, b->written);
+    const bool bound_slip = !dates && (a->one_sided || b->one_sided) && bound_hides_slip(a->written, b->written);
     // Screening for agreement: intervals that overlap (a bound within the tolerance) agree. A
     // draft's agreeing pairs are scored alike: they support its figure.
     if (same_unit) {
@@ -500,8 +546,9 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     const double wa = same_unit ? a->written : a->value, wb = same_unit ? b->written : b->value;
     const int digits = std::min(significant_digits(a->written), significant_digits(b->written));
     const bool measured = measure > 0 && a->cls.starts_with("quantity:");
-    const int slip = digits >= 2 || measured ? scale_slip(wa, wb, std::max(digits, 1)) : 0;
-    const double near = closeness(a->value, b->value);
+    const int slip = dates ? 0 : digits >= 2 || measured ? scale_slip(wa, wb, std::max(digits, 1)) : 0;
+    // Day numbers are all near one another: dates pair on their words alone.
+    const double near = dates ? 0 : closeness(a->value, b->value);
     // Money slips are telling from two digits; counts, ubiquitous, from four; quantities when
     // both measure one thing.
     const bool telling_slip = slip && (digits >= 4 || a->cls.starts_with("money") || measured);
@@ -624,9 +671,13 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     const double wa = same_unit ? a->written : a->value, wb = same_unit ? b->written : b->value;
     const int digits = std::min(significant_digits(a->written), significant_digits(b->written));
     const bool measured = !measure.empty() && a->cls.starts_with("quantity:");
-    const int slip = digits >= 2 || measured ? scale_slip(wa, wb, std::max(digits, 1)) : 0;
-    const double near = closeness(a->value, b->value);
-    if (slip) {
+    const bool dates = a->cls == "date";
+    const int slip = dates ? 0 : digits >= 2 || measured ? scale_slip(wa, wb, std::max(digits, 1)) : 0;
+    const double near = dates ? 0 : closeness(a->value, b->value);
+    if (dates) {
+      const double apart = std::max(a->lo, b->lo) - std::min(a->hi, b->hi);
+      signals.push_back({"value", 0, fmt::format("dates {} apart", format_number(apart) + (apart == 1 ? " day" : " days"))});
+    } else if (slip) {
       signals.push_back({"value", slip_weight(digits >= 4 || a->cls.starts_with("money") || measured, same_unit, digits),
                          fmt::format("the same digits ×{} apart: a scale slip or the other decimal separator",
                                      format_number(pow10(slip)))});

@@ -74,6 +74,9 @@ std::string value_label(const MentionReport& m) {
 
 std::string delta_label(const Finding& f) {
   if (!f.delta) return "";
+  // Days have no ratio or share: how many days apart says it.
+  if (f.delta->unit == "date")
+    return fmt::format("{} {} apart", format_number(f.delta->absolute), f.delta->absolute == 1 ? "day" : "days");
   return fmt::format("{} ({}%, ratio {})", describe_amount(f.delta->absolute, f.delta->unit),
                      format_number(f.delta->relative * 100, 3), format_number(f.delta->ratio, 4));
 }

@@ -211,6 +211,22 @@ TEST(Discover, OneDiscrepancyListedOnce) {
   EXPECT_EQ(found.size(), 1u) << ::testing::PrintToString(found);
 }
 
+// The dates of one event told apart are a conflict (SPEC §8: "signed on 3 March" against "On
+// March 4 ... signed"), compared as whole days; a dateline or a byline dates no event.
+TEST(Discover, EventDatesComparedAsDays) {
+  auto found = conflicts_among("dates",
+      {{"a-2023-03-06.txt", "Published 6 March 2023\nVietnam and Japan signed the maritime security accord on 3 March 2023 in "
+                            "Hanoi, officials said. The loan is worth $300 million.\n"},
+       {"b-2023-03-07.txt", "Published 6 March 2023\nOn March 4, 2023, the two leaders signed the maritime security accord in "
+                            "Hanoi. The deal includes a loan of $300 million.\n"},
+       {"c-2023-03-07.txt", "The maritime security accord was signed in Hanoi in 2023, officials said, with a loan of $300 million.\n"}});
+  EXPECT_TRUE(has(found, "3 March 2023 | March 4, 2023 x0")) << ::testing::PrintToString(found);
+  for (const std::string& f : found) {
+    EXPECT_EQ(f.find("6 March 2023"), std::string::npos) << f;  // bylines
+    EXPECT_FALSE(f.starts_with("2023 |") || f.find("| 2023 x") != std::string::npos) << f;  // the year holds both days
+  }
+}
+
 TEST(Discover, DateInName) {
   EXPECT_EQ(to_string(*date_in_name("a/csis-2015-09-party-chief-visit.txt")), "2015-09");
   EXPECT_EQ(to_string(*date_in_name("memo-2015-09-15.txt")), "2015-09-15");

@@ -1,5 +1,6 @@
 // What every writer owes: a row in the table, byte-identical output for the same report, and no
 // raw control characters from document text.
+#include "report/report_text.h"
 #include "report/writers.h"
 #include "report_testing.h"
 
@@ -19,6 +20,17 @@ TEST(Writers, TableHasEveryFormatOnce) {
     EXPECT_FALSE(f->extension.empty());
   }
   EXPECT_EQ(find_report_format("pdf"), nullptr);
+}
+
+// A difference of dates is days apart: days have no ratio, and a share of a day number is no measure.
+TEST(Writers, DatesDifferByDays) {
+  Finding f;
+  f.delta = Delta{Number(1), Number("0.0000515"), Number("1.0000515"), "date"};
+  EXPECT_EQ(delta_label(f), "1 day apart");
+  f.delta->absolute = 3288;
+  EXPECT_EQ(delta_label(f), "3288 days apart");
+  f.delta = Delta{Number(2), Number("0.2"), Number("1.25"), "vessel"};
+  EXPECT_EQ(delta_label(f), "2 vessels (20%, ratio 1.25)");
 }
 
 TEST(Writers, DeterministicForTheSameReport) {
