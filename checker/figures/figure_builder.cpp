@@ -249,12 +249,10 @@ std::string collapse_space(std::string_view s) {
   return out;
 }
 
-// A capitalised number word that opens a sentence and is followed by a word in lower case
-// ("Eighteen abstained.", "Sixty of the 311 lawmakers") is a number; elsewhere ("the Four Nos",
-// "Group of Seven") a capitalised number word is part of a name.
-bool opens_sentence(std::string_view text, std::size_t begin, std::size_t numeral_end) {
+// Whether a sentence starts at `begin`: only white space, opening quotes or brackets stand
+// between it and the end of the last sentence, a line's start, or the start of the text.
+bool sentence_starts_at(std::string_view text, std::size_t begin) {
   std::size_t i = begin;
-  // Back over white space and opening quotes or brackets.
   while (i > 0) {
     const unsigned char c = static_cast<unsigned char>(text[i - 1]);
     if (c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '(') {
@@ -268,15 +266,35 @@ bool opens_sentence(std::string_view text, std::size_t begin, std::size_t numera
       break;
     }
   }
-  if (i > 0) {
-    const char before = text[i - 1];
-    if (before != '.' && before != '!' && before != '?' && before != ':' && before != '\n' &&
-        before != '\r' && before != '>')
-      return false;
-  }
+  if (i == 0) return true;
+  const char before = text[i - 1];
+  return before == '.' || before == '!' || before == '?' || before == ':' || before == '\n' || before == '\r' ||
+         before == '>';
+}
+
+// A capitalised number word that opens a sentence and is followed by a word in lower case
+// ("Eighteen abstained.", "Sixty of the 311 lawmakers") is a number; elsewhere ("the Four Nos",
+// "Group of Seven") a capitalised number word is part of a name.
+bool opens_sentence(std::string_view text, std::size_t begin, std::size_t numeral_end) {
+  if (!sentence_starts_at(text, begin)) return false;
   std::size_t j = numeral_end;
   while (j < text.size() && (text[j] == ' ' || text[j] == '\t')) ++j;
   return j >= text.size() || !(text[j] >= 'A' && text[j] <= 'Z');
+}
+
+// A number right after a capitalised word that does not open its sentence, one space between:
+// the word is a name and the number part of it ("France 3", "Apollo 11", "Formule 1"). Codes in
+// capitals are told apart where figures are scanned.
+bool after_name(std::string_view text, std::size_t begin) {
+  std::size_t i = begin;
+  if (i < 2 || text[i - 1] != ' ') return false;
+  --i;
+  const std::size_t word_end = i;
+  auto letter = [](unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; };
+  while (i > 0 && letter(static_cast<unsigned char>(text[i - 1]))) --i;
+  if (word_end - i < 2 || !(text[i] >= 'A' && text[i] <= 'Z') || !(text[i + 1] >= 'a' && text[i + 1] <= 'z'))
+    return false;
+  return !sentence_starts_at(text, i);
 }
 
 }  // namespace
@@ -452,6 +470,11 @@ std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::st
       figure.kind = FigureKind::year;
       figure.unit = "year-ad";
       return figure;
+    }
+    if (!n.words && !n.grouped && !n.fraction && n.value < 100 && !phrase.has_scale && !phrase.range &&
+        figure.qualifier == Qualifier::none) {
+      const LanguageTables* tables = language_tables(options.language);
+      if (tables && tables->capitals_mark_names && after_name(text, span.begin)) return std::nullopt;
     }
     if (n.words && !phrase.has_scale && !phrase.range && n.vague == ast::Numeral::Vague::no) {
       // "one of", "no one": a pronoun far more often than a quantity; "Four Nos": a name (a

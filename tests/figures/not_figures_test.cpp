@@ -19,6 +19,17 @@ TEST(NotFigures, IdentifiersAndModelNames) {
   EXPECT_EQ(all("amend Clause 6 of it, and paragraph 4 of Annex 2"), "");
 }
 
+// A small number right after a capitalised word inside a sentence is part of a name where only
+// names are capitalised; a sentence's first word, a count or a German noun keep their figure.
+TEST(NotFigures, NumbersInNames) {
+  EXPECT_EQ(all("Brussels (France 3 / francetvinfo), as aboard Apollo 11, said"), "");
+  EXPECT_EQ(all("le pilote de Formule 1 et la chaîne France 2", "fr"), "");
+  EXPECT_EQ(all("Only 3 voted against."), "number 3 = 3 [3, 3]\n");
+  EXPECT_EQ(all("In Hanoi 40 people attended."), "count 40 people = 40 [40, 40] person noun=people\n");
+  EXPECT_EQ(all("Beben der Stärke 7 erschüttert", "de"), "quantity Stärke 7 = 7 [6.5, 7.5] magnitude\n");
+  EXPECT_EQ(all("the vote in Athens, 12 of them"), "number 12 = 12 [12, 12]\n");
+}
+
 TEST(NotFigures, TimesOfDay) {
   EXPECT_EQ(all("updated 06:03 on Monday, at 14:30 and 9:05:30"), "");
   // A score or a ratio is no time: its numbers stay.

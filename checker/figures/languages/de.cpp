@@ -30,6 +30,7 @@ LanguageTables build_german() {
   LanguageTables t;
   t.open_noun = german_noun;
   t.glued_numbers = true;
+  t.capitals_mark_names = false;
   t.one_is_article = true;
   add_spelled_numbers(t, "de");
   // "eins" counts; before a noun or a scale word it is "ein", "eine", "einer"...

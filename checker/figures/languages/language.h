@@ -40,6 +40,10 @@ struct LanguageTables {
   bool bare_number_words = true;
   // The word for one is also the indefinite article ("un", "ein", "một"): alone it counts nothing.
   bool one_is_article = false;
+  // Only names are capitalised inside a sentence, so a small number right after a capitalised word
+  // is part of a name ("France 3", "Apollo 11"). Not German, which capitalises every noun
+  // ("Stärke 7"), nor a language without capitals.
+  bool capitals_mark_names = true;
   // A second decimal mark beside the language's own: Japanese "26・4%".
   std::string_view extra_decimal;
   Lexicon<NumberToken> number_words;
