@@ -11,20 +11,37 @@ namespace crosscheck {
 
 namespace {
 
-constexpr std::array<std::string_view, 12> kReferentWords{
-    "additional", "another", "more", "total", "including", "so far", "in all",
-    "altogether", "further", "extra", "combined", "cumulative"};
+// Words that say a figure counts something else or at another time: an addition, a part, a
+// total, or a toll that has since risen. In each language the checker reads; a quote is looked
+// up in all of them, as the words of one are not words of another.
+constexpr std::array kReferentWords = std::to_array<std::string_view>({
+    // English
+    "additional", "another", "more", "total", "including", "so far", "in all", "altogether", "further",
+    "extra", "combined", "cumulative", "rose to", "risen to", "climbed to", "jumped to", "increased to",
+    // German
+    "weitere", "weiteren", "zusätzlich", "zusätzliche", "zusätzlichen", "insgesamt", "bisher",
+    "einschließlich", "darunter", "stieg auf", "gestiegen auf",
+    // French
+    "supplémentaire", "supplémentaires", "au total", "y compris", "dont", "jusqu'ici", "jusqu'à présent",
+    "est passé à", "s'élève désormais à",
+    // Vietnamese
+    "thêm", "tổng cộng", "bao gồm", "trong đó", "tăng lên",
+    // Japanese (no spaces between words: only words that stand alone in compounds)
+    "追加", "合計", "累計", "総計", "含め",
+});
 
-// Whole-word, case-insensitive search of an ASCII phrase.
+// Whole-word search of a phrase, case-insensitive in ASCII. Letters beyond ASCII are parts of
+// words ("thêm" is not inside "thêmx"); Japanese has no spaces, so its words need no boundary.
 bool contains_word(std::string_view text, std::string_view word) {
   auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
-  auto is_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  auto is_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80; };
+  const bool unspaced = static_cast<unsigned char>(word[0]) >= 0xE3;  // kana and ideographs
   for (std::size_t i = 0; i + word.size() <= text.size(); ++i) {
     bool same = true;
     for (std::size_t j = 0; j < word.size() && same; ++j) same = lower(text[i + j]) == word[j];
     if (!same) continue;
-    bool starts = i == 0 || !is_word(text[i - 1]);
-    bool ends = i + word.size() == text.size() || !is_word(text[i + word.size()]);
+    bool starts = unspaced || i == 0 || !is_word(text[i - 1]);
+    bool ends = unspaced || i + word.size() == text.size() || !is_word(text[i + word.size()]);
     // "more than" is an approximation word (SPEC §2), not a different referent.
     bool qualifier = word == "more" && text.substr(i + word.size(), 5) == " than";
     if (starts && ends && !qualifier) return true;
