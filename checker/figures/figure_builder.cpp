@@ -415,6 +415,17 @@ std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::st
       case ast::UnitKind::noun: {
         const char* numeral_end = text.data() + span.begin;
         const char* const span_end = text.data() + span.end;
+        // Things are counted whole: a decimal with no scale word before a noun is a value said of
+        // it, not a count ("magnitude 7.7 and 7.6 earthquakes", "2.5 children per woman").
+        if (!literal && n.fraction && !n.words && !phrase.has_scale && !phrase.range) {
+          const char* e = numeral_end;
+          while (e < span_end && ((*e >= '0' && *e <= '9') || *e == '.' || *e == ',')) ++e;
+          while (e > numeral_end && (e[-1] == '.' || e[-1] == ',')) --e;
+          figure.span.end = static_cast<std::size_t>(e - text.data());
+          figure.text = std::string(text.substr(span.begin, figure.span.size()));
+          figure.kind = FigureKind::number;
+          break;
+        }
         while (numeral_end < span_end && is_word_lead_or_digit(*numeral_end)) ++numeral_end;
         const bool direct = phrase.noun_begin && only_space(numeral_end, phrase.noun_begin);
         if (!literal && ast::year_like(n) && !direct) {

@@ -59,6 +59,15 @@ TEST(Counts, SuffixBeforeACountedNoun) {
   EXPECT_EQ(all("the nine-dash line"), "");
 }
 
+// Things are counted whole: a decimal with no scale word is a value said of the noun after it.
+TEST(Counts, ADecimalCountsNothing) {
+  EXPECT_EQ(all("magnitude 7.7 and 7.6 earthquakes"),
+            "quantity magnitude 7.7 = 7.7 [7.65, 7.75] magnitude\nnumber 7.6 = 7.6 [7.55, 7.65]\n");
+  EXPECT_EQ(all("2.5 children per woman"), "number 2.5 = 2.5 [2.45, 2.55]\n");
+  EXPECT_EQ(all("1.5 million people"), "count 1.5 million people = 1500000 [1450000, 1550000] person noun=people\n");
+  EXPECT_EQ(all("7,6 Beben", "de"), "number 7,6 = 7.6 [7.55, 7.65]\n");
+}
+
 TEST(Counts, AYearIsNoCount) {
   EXPECT_EQ(all("In 2016 Vietnam reached agreements"), "year 2016 = 2016 [2016, 2016] year-ad\n");
 }
