@@ -555,6 +555,15 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     const Entry* pa = partner(*a);
     const Entry* pb = partner(*b);
     const bool converted = partners_agree(pa, pb);
+    // A conversion of an approximate figure is approximate too: when the figure it converts agrees
+    // with the other ("about £33 million ($39.9 million)" against "£32m"), so does it. (An exact
+    // figure's conversion stands on its own: a conversion another text contradicts is a conflict.)
+    auto approximate = [&](const Entry* e) {
+      return sources[e->ref.source].figures[e->ref.figure].qualifier != Qualifier::none;
+    };
+    if (!draft && ((pa && approximate(pa) && pa->cls == b->cls && partners_agree(pa, b)) ||
+                   (pb && approximate(pb) && pb->cls == a->cls && partners_agree(a, pb))))
+      continue;
     // One confidence: signals add as independent evidence. Within one language, shared words must
     // say the figures speak of one thing; across languages the values, names and codes carry it.
     double evidence = (1 - words) * (measure ? 0.75 : 1);
@@ -571,7 +580,10 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     const bool worded = words >= 0.12 || measure > 0 || score_names > 0;
     // Values far apart with no slip between them are seldom one fact told twice: the words
     // alone must be strong.
-    const double score = (1 - evidence) * (slip || near > 0 ? 1.0 : 0.75);
+    // A conversion in brackets ranks just below the figure it converts, which the text states
+    // first: the conflict is listed once, on the figure as written.
+    const bool conversion_a = pa && pa->ref.figure < a->ref.figure, conversion_b = pb && pb->ref.figure < b->ref.figure;
+    const double score = (1 - evidence) * (slip || near > 0 ? 1.0 : 0.75) * (conversion_a || conversion_b ? 0.97 : 1.0);
     const bool structural = telling_slip || converted;
     if (named_apart && !worded && !telling_slip) continue;
     if (sa.language == sb.language && !worded && !structural) continue;
@@ -593,6 +605,7 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
   std::vector<Conflict> out;
   std::map<std::pair<std::size_t, std::size_t>, int> listed;  // a figure is named at most twice
   std::set<std::tuple<std::string, double, std::string, double>> told;
+  std::set<std::pair<std::size_t, std::size_t>> restated;  // entries a listed pair's conversions stand for
   auto told_key = [&](const Entry& a, const Entry& b) {
     const std::string& ua = sources[a.ref.source].figures[a.ref.figure].unit;
     const std::string& ub = sources[b.ref.source].figures[b.ref.figure].unit;
@@ -610,6 +623,14 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     // One discrepancy told by several texts (6兆7848億円 against 6兆8219億円 in two papers each) is
     // listed once: the next place goes to another discrepancy.
     if (!draft && !told.insert(told_key(*a, *b)).second) continue;
+    // A figure against the conversion of one already listed against it ("$39.9 million" of
+    // "£33m ($39.9 million)" against "£32m") restates that conflict.
+    if (!draft && restated.contains(std::minmax(s.a, s.b))) continue;
+    if (!draft) {
+      const Entry* pa = partner(*a);
+      const Entry* pb = partner(*b);
+      if ((pa && told.contains(told_key(*pa, *b))) || (pb && told.contains(told_key(*a, *pb)))) continue;
+    }
     const DiscoverSource& sa = sources[a->ref.source];
     const DiscoverSource& sb = sources[b->ref.source];
     const Figure& fa = sa.figures[a->ref.figure];
@@ -654,6 +675,8 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     }
     ++na;
     ++nb;
+    if (const Entry* pa = partner(*a)) restated.insert(std::minmax(static_cast<std::size_t>(pa - entries.data()), s.b));
+    if (const Entry* pb = partner(*b)) restated.insert(std::minmax(s.a, static_cast<std::size_t>(pb - entries.data())));
 
     // The explanation, signal by signal.
     std::vector<Signal> signals;

@@ -211,6 +211,19 @@ TEST(Discover, OneDiscrepancyListedOnce) {
   EXPECT_EQ(found.size(), 1u) << ::testing::PrintToString(found);
 }
 
+// A figure against the other's conversion restates the conflict of the figure it converts.
+TEST(Discover, AConversionRestatesItsFigure) {
+  const std::string others = " Separately, 4,000 volunteers joined. The ministry spent $12 billion on roads.\n";
+  auto found = conflicts_among("restated", {{"a-2023-02-10.txt", "The appeal for the quake victims has raised £33.4 million ($40.4 million) in a day." + others},
+                                            {"b-2023-02-10.txt", "The appeal for the quake victims has raised £32m in a day." + others}});
+  EXPECT_TRUE(has(found, "£33.4 million | £32m x0")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(has(found, "$40.4 million | £32m x0")) << ::testing::PrintToString(found);
+  // A conversion of an approximate figure that agrees with the other agrees too.
+  found = conflicts_among("restated-about", {{"a-2023-02-10.txt", "The appeal for the quake victims has raised about £33 million ($39.9 million) in a day." + others},
+                                             {"b-2023-02-10.txt", "The appeal for the quake victims has raised £32m in a day." + others}});
+  EXPECT_TRUE(found.empty()) << ::testing::PrintToString(found);
+}
+
 // The dates of one event told apart are a conflict (SPEC §8: "signed on 3 March" against "On
 // March 4 ... signed"), compared as whole days; a dateline or a byline dates no event.
 TEST(Discover, EventDatesComparedAsDays) {
