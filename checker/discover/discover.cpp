@@ -190,6 +190,17 @@ bool event_date(const Figure& f, std::string_view text, const std::optional<Date
   return words >= 6;
 }
 
+// The length of the line around a span, looked for at most 600 bytes either side: a headline is
+// short, a paragraph long.
+std::size_t line_length(std::string_view text, Span span) {
+  std::size_t from = span.begin, to = span.end;
+  const std::size_t floor = span.begin > 600 ? span.begin - 600 : 0;
+  const std::size_t ceiling = std::min(text.size(), span.end + 600);
+  while (from > floor && text[from - 1] != '\n') --from;
+  while (to < ceiling && text[to] != '\n') ++to;
+  return to - from;
+}
+
 // Each figure is paired with at most this many of the next figures in value order: a story's
 // figures of one fact are far fewer (copies of a passage count once), and text made of numbers
 // alone would otherwise give pairs by the square of its figures.
@@ -243,6 +254,7 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
   for (std::size_t s = 0; s < sources.size(); ++s) {
     const std::string_view text = sources[s].file->plain();
     const std::vector<Figure>& figures = sources[s].figures;
+    const std::size_t first_entry = entries.size();
     // Dates and years in reading order, to date the sentence of each figure.
     std::vector<std::size_t> dated;
     for (std::size_t i = 0; i < figures.size(); ++i) {
@@ -346,6 +358,37 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
       if (draft && s == *draft && compared) compared->push_back(i);
       entries.push_back(std::move(e));
     }
+    // A text that states one figure twice (a headline and its body) states one fact: its
+    // occurrences become one entry with the words of all, at the occurrence on the longest line
+    // (the body, which says it in full). A draft's figures each keep their own verdict.
+    if (draft && s == *draft) continue;
+    std::map<std::tuple<std::string, std::string, double, double, bool>, std::size_t> stated;
+    std::vector<Entry> kept;
+    for (std::size_t k = first_entry; k < entries.size(); ++k) {
+      Entry& e = entries[k];
+      const Figure& f = figures[e.ref.figure];
+      auto [it, fresh] = stated.try_emplace({e.cls, f.unit, e.lo, e.hi, e.one_sided}, kept.size());
+      if (fresh) {
+        kept.push_back(std::move(e));
+        continue;
+      }
+      Entry& into = kept[it->second];
+      auto merge = [](std::vector<std::string>& a, const std::vector<std::string>& b) {
+        std::vector<std::string> both;
+        std::ranges::set_union(a, b, std::back_inserter(both));
+        a = std::move(both);
+      };
+      merge(into.words, e.words);
+      merge(into.measure, e.measure);
+      merge(into.names, e.names);
+      if (!into.event) {
+        into.event = e.event;
+        into.event_end = e.event_end;
+      }
+      if (line_length(text, f.span) > line_length(text, figures[into.ref.figure].span)) into.ref = e.ref;
+    }
+    entries.erase(entries.begin() + static_cast<std::ptrdiff_t>(first_entry), entries.end());
+    for (Entry& e : kept) entries.push_back(std::move(e));
   }
 
   // Words weigh by how rare they are among the figures' contexts (inverse document frequency);

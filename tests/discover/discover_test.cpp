@@ -211,6 +211,28 @@ TEST(Discover, OneDiscrepancyListedOnce) {
   EXPECT_EQ(found.size(), 1u) << ::testing::PrintToString(found);
 }
 
+// A text that states a figure in its headline and again in its body states one fact: one
+// conflict, on the body's sentence.
+TEST(Discover, AFigureRepeatedInOneTextIsOneFact) {
+  const auto dir = std::filesystem::temp_directory_path() / "crosscheck-discover-repeated";
+  std::filesystem::create_directories(dir);
+  const std::string others = " Tax revenue is put at 69.44 trillion yen. Pensions take 36.89 trillion yen this year.\n";
+  std::ofstream(dir / "a-2022-12-23.txt") << "Record 6.8219 trillion yen for Kishida buildup\n"
+                                             "The cabinet approved a record defence budget of 6.8219 trillion yen on Friday, officials said." + others;
+  std::ofstream(dir / "b-2022-12-23.txt") << "The cabinet approved the Kishida buildup: a record defence budget of 6.7880 trillion yen on Friday." + others;
+  testing::LoadedTexts texts({(dir / "a-2022-12-23.txt").string(), (dir / "b-2022-12-23.txt").string()});
+  int budget = 0;
+  for (const Conflict& c : find_conflicts(texts.sources, texts.normaliser, texts.options)) {
+    const Figure& a = texts.sources[c.a.source].figures[c.a.figure];
+    if (a.text != "6.8219 trillion yen") continue;
+    ++budget;
+    EXPECT_GT(a.span.begin, 40u);  // the body's, not the headline's
+    EXPECT_NE(std::ranges::find(c.shared, "buildup"), c.shared.end());  // with the headline's words
+  }
+  EXPECT_EQ(budget, 1);
+  std::filesystem::remove_all(dir);
+}
+
 // A figure against the other's conversion restates the conflict of the figure it converts.
 TEST(Discover, AConversionRestatesItsFigure) {
   const std::string others = " Separately, 4,000 volunteers joined. The ministry spent $12 billion on roads.\n";
