@@ -427,13 +427,15 @@ template <typename T, Lexicon<T> LanguageTables::*Member>
 using LanguageLexicon = TableParser<T, &language_table<T, Member>>;
 // A noun of the source's language right after a number, by its grammar (languages/*.cpp:
 // `open_noun`): "3,377 individuals", "6 444 bâtiments", "3.162 Menschen". Its lemma.
-struct OpenNoun : x3::parser<OpenNoun> {
+// The same after the word for one, singular (`singular_noun`): "one runway".
+template <std::string (*LanguageTables::*Noun)(std::string_view)>
+struct OpenNoun : x3::parser<OpenNoun<Noun>> {
   using attribute_type = std::string;
   static bool const has_attribute = true;
   template <typename It, typename Ctx, typename RCtx, typename Attr>
   bool parse(It& first, It const& last, Ctx const& context, RCtx&, Attr& attr) const {
     const LanguageTables* tables = x3::get<separators_tag>(context).tables;
-    if (!tables || !tables->open_noun || first == last) return false;
+    if (!tables || !(tables->*Noun) || first == last) return false;
     auto letter = [](unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; };
     It i = first;
     while (i != last && i - first < 40) {
@@ -442,7 +444,7 @@ struct OpenNoun : x3::parser<OpenNoun> {
       else break;
     }
     if (i == first || (i != last && letter(static_cast<unsigned char>(*i)))) return false;
-    std::string lemma = tables->open_noun(std::string_view(&*first, static_cast<std::size_t>(i - first)));
+    std::string lemma = (tables->*Noun)(std::string_view(&*first, static_cast<std::size_t>(i - first)));
     if (lemma.empty()) return false;
     store(attr, std::move(lemma));
     first = i;
@@ -619,9 +621,19 @@ inline constexpr DigitsParser digits{};
 inline constexpr LanguageNumber language_number{};
 inline constexpr CurrencySymbolAfter currency_symbol_after{};
 inline constexpr GluedCode glued_code{};
-inline constexpr OpenNoun open_noun{};
-// "the 2015 elections": a year modifies the noun after it, it does not count it.
-inline const auto not_a_year = [](auto& ctx) { _pass(ctx) = !ast::year_like(_val(ctx).numeral); };
+inline constexpr OpenNoun<&LanguageTables::open_noun> open_noun{};
+inline constexpr OpenNoun<&LanguageTables::singular_noun> singular_noun{};
+// The word for one, spelled out: the only number a singular noun follows.
+inline const auto spelled_one = [](auto& ctx) {
+  const ast::Numeral& n = _val(ctx).numeral;
+  _pass(ctx) = n.words && n.value == 1 && n.vague == ast::Numeral::Vague::no;
+};
+// "the 2015 elections": a year modifies the noun after it, it does not count it; "one involves":
+// after the word for one, a plural is a verb.
+inline const auto not_a_year = [](auto& ctx) {
+  const ast::Numeral& n = _val(ctx).numeral;
+  _pass(ctx) = !ast::year_like(n) && !(n.words && n.value == 1);
+};
 inline constexpr LanguageLexicon<int, &LanguageTables::scale_words> language_scale_words{};
 inline constexpr LanguageLexicon<int, &LanguageTables::scale_modifiers> language_scale_modifiers{};
 inline constexpr LanguageLexicon<int, &LanguageTables::percent_words> language_percent_words{};
@@ -1050,7 +1062,9 @@ auto const unit_part =
      word_end) |  // "3.500 chiếc", "ba giai đoạn"
     (x3::eps[no_currency] >> count_phrase) |
     (x3::eps[no_currency] >> x3::eps[not_a_year] >> +inline_space >>
-     x3::raw[open_noun[set_noun_lemma]][set_noun_span] >> word_end);
+     x3::raw[open_noun[set_noun_lemma]][set_noun_span] >> word_end) |
+    (x3::eps[no_currency] >> x3::eps[spelled_one] >> +inline_space >>
+     x3::raw[singular_noun[set_noun_lemma]][set_noun_span] >> word_end);  // "one runway"
 
 // "2-3 ships", "2–3", "5 to 10 percent", "$5 million to $10 million", "between 5 and 10".
 auto const range_dash = -inline_space >> (x3::lit('-') | "\xE2\x80\x93") >> -inline_space;

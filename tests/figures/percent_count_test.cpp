@@ -59,6 +59,17 @@ TEST(Counts, SuffixBeforeACountedNoun) {
   EXPECT_EQ(all("the nine-dash line"), "");
 }
 
+// In English "one" is no article: with a singular noun after it, it counts one of that noun; a
+// preposition, pronoun, verb, adjective or number word after it is no noun.
+TEST(Counts, OneAndASingularNoun) {
+  EXPECT_EQ(all("one runway and one terminal"), "count one runway = 1 [1, 1] runway noun=runway\n"
+                                                "count one terminal = 1 [1, 1] terminal noun=terminal\n");
+  EXPECT_EQ(all("One person died."), "count One person = 1 [1, 1] person noun=person\n");
+  EXPECT_EQ(all("one of them, one another, one must go, one involves building, the one you said"), "");
+  EXPECT_EQ(all("one new runway, one twenty-fifth of it"), "ordinal twenty-fifth = 25 [25, 25]\n");
+  EXPECT_EQ(all("un plan, une piste", "fr"), "");  // the article
+}
+
 // Things are counted whole: a decimal with no scale word is a value said of the noun after it.
 TEST(Counts, ADecimalCountsNothing) {
   EXPECT_EQ(all("magnitude 7.7 and 7.6 earthquakes"),

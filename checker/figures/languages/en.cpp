@@ -33,11 +33,48 @@ std::string english_plural(std::string_view w) {
   return std::string(w.substr(0, w.size() - 1));
 }
 
+// A singular noun after "one": a word in lower case that no plural, function word, verb or
+// pronoun is ("one of", "one another", "one must", "one involves").
+std::string english_singular(std::string_view w) {
+  static const WordSet not_nouns = [] {
+    WordSet set;
+    for (const char* x : {"of", "another", "other", "more", "less", "and", "or", "nor", "but", "than", "that",
+                          "which", "who", "whom", "whose", "the", "a", "an", "in", "on", "at", "by", "for", "to",
+                          "from", "with", "into", "over", "under", "after", "before", "per", "off", "out", "up",
+                          "down", "can", "could", "will", "would", "shall", "should", "may", "might", "must",
+                          "had", "did", "are", "were", "be", "been", "being", "have", "do", "said", "told",
+                          "else", "such", "half", "third", "quarter", "point", "way", "too", "only", "just",
+                          "day", "thing", "apiece", "each", "either", "new", "old", "big", "small", "large",
+                          "major", "minor", "main", "key", "single", "last", "first", "next", "final", "further",
+                          "extra", "additional", "own", "very", "same", "whole",
+                          // number words: "one twenty two" is a number said in parts
+                          "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                          "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                          "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen", "zero",
+                          "one",
+                          // pronouns: "the one you mentioned"
+                          "you", "he", "she", "it", "we", "they", "him", "her", "them", "me", "this", "these",
+                          "those", "there", "here", "what", "when", "where", "while", "if", "as", "so", "not"})
+      set.insert(x);
+    return set;
+  }();
+  if (w.size() < 3 || (w.back() == 's' && !w.ends_with("ss"))) return {};
+  for (char c : w)
+    if (!(c >= 'a' && c <= 'z') && c != '-') return {};
+  if (not_nouns.contains(w) || w.ends_with("ly")) return {};
+  // "one twenty-fifth": a fraction's ordinal, whose first part is a number word.
+  if (const auto hyphen = w.find('-'); hyphen != std::string_view::npos && not_nouns.contains(w.substr(0, hyphen)))
+    return {};
+  return std::string(w);
+}
+
 }  // namespace
 
 LanguageTables build_english() {
   LanguageTables t;
   t.open_noun = english_plural;
+  t.singular_noun = english_singular;
   for (const char* w : {"in", "by", "from", "since", "until", "till", "before", "after", "through",
                         "during", "of", "early", "late", "mid", "last", "next", "this", "to", "between"}) {
     t.month_words_before.insert(w);

@@ -72,6 +72,9 @@ struct LanguageTables {
   // English or French plural ("3,377 individuals", "6 444 bâtiments"), a German capitalised word
   // ("3.162 Menschen"). Returns its lemma, or "" when the word is no noun. nullptr: none.
   std::string (*open_noun)(std::string_view word) = nullptr;
+  // A singular noun right after the word for one, where that word is no article ("one runway",
+  // "one person"): its lemma, or "" when the word is none (a preposition, a verb).
+  std::string (*singular_noun)(std::string_view word) = nullptr;
   WordSet start_words;  // the first word of each entry a figure can begin with
   std::array<bool, 256> start_bytes{};  // first bytes of the entries of every table above
 
