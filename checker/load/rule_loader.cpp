@@ -215,11 +215,11 @@ bool is_rule_file_name(const fs::path& path) {
 
 namespace {
 
-std::optional<RuleFile> load_main_file(const std::string& path, std::optional<std::string> unsaved,
-                                       DiagnosticSink& sink) {
+std::optional<RuleFile> load_main_file(const std::string& path, const std::string& unsaved_path,
+                                       std::optional<std::string> unsaved, DiagnosticSink& sink) {
   DiagnosticSink local;
   Loader loader(local);
-  if (unsaved) loader.set_unsaved_text(path, std::move(*unsaved));
+  if (unsaved) loader.set_unsaved_text(unsaved_path, std::move(*unsaved));
   std::optional<RuleFile> out;
   if (Unit* root = loader.load(path, nullptr)) {
     std::set<std::string> reached;
@@ -233,11 +233,16 @@ std::optional<RuleFile> load_main_file(const std::string& path, std::optional<st
 }  // namespace
 
 std::optional<RuleFile> load_rule_file(const std::string& path, DiagnosticSink& sink) {
-  return load_main_file(path, std::nullopt, sink);
+  return load_main_file(path, path, std::nullopt, sink);
 }
 
 std::optional<RuleFile> load_rule_text(const std::string& path, std::string text, DiagnosticSink& sink) {
-  return load_main_file(path, std::move(text), sink);
+  return load_main_file(path, path, std::move(text), sink);
+}
+
+std::optional<RuleFile> load_rule_text(const std::string& main_path, const std::string& text_path, std::string text,
+                                       DiagnosticSink& sink) {
+  return load_main_file(main_path, text_path, std::move(text), sink);
 }
 
 std::vector<RuleFile> load_rule_paths(const std::vector<std::string>& paths, DiagnosticSink& sink) {

@@ -17,6 +17,9 @@ namespace crosscheck::lsp {
 
 struct Analysis {
   std::string path;  // the rule file, as the loader was given it
+  // The main rule file loaded: `path` itself, or for a file with no `crosscheck:` (a file of
+  // shared sources, say) the rule file beside it that includes it, loaded with this text.
+  std::string main_path;
   std::string text;  // the text checked
   // Errors and warnings of loading (of this file and those it includes), of its expressions and
   // of its sources, each located; nothing more is known when any is an error.
@@ -35,6 +38,8 @@ struct Analysis {
 
 // Loads `text` as the rule file at `path` (its includes and sources from disk), checks its
 // expressions, loads its sources and runs every check. Never throws.
+// A text with no `crosscheck:` key is checked as part of the rule file of its folder that
+// includes it, when one does.
 std::unique_ptr<Analysis> analyse(const std::string& path, std::string text);
 
 }  // namespace crosscheck::lsp

@@ -140,6 +140,8 @@ class Builder {
       }
       // An unresolved claim whose quotes say why needs no second word on its key.
       if (quotes_said && f.status == Status::unresolved) continue;
+      // A file checked as part of the file that includes it shows only what is written in it.
+      if (!here(f.rule) && a_.main_path != a_.path) continue;
       std::string message = f.message;
       if (f.status == Status::fail && f.delta) message += fmt::format(" (difference: {})", delta_label(f));
       if (!here(f.rule)) message = fmt::format("{}: {}", to_string(place_of_rule(f)), message);

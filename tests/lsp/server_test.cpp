@@ -162,6 +162,26 @@ TEST(LspServer, OtherYamlFilesAreLeftAlone) {
   EXPECT_NE(s.diagnostics(uri)[0]["message"].get<std::string>().find("'crosscheck' is required"), std::string::npos);
 }
 
+TEST(LspServer, AnIncludedFileIsCheckedAsPartOfTheFileThatIncludesIt) {
+  Session s;
+  s.initialize();
+  // rules/sources.yaml has no `crosscheck:`; rules/vietnam-japan-2015.yaml includes it.
+  std::string text = read_text(source_path("rules/sources.yaml"));
+  std::string uri = s.open("rules/sources.yaml");
+  EXPECT_TRUE(s.diagnostics(uri).empty()) << s.diagnostics(uri).dump(1);
+  std::string broken = text;
+  broken.replace(broken.find("    publisher: CSIS"), 19, "    publsher: CSIS");
+  uri = s.open("rules/sources.yaml", broken);
+  json diagnostics = s.diagnostics(uri);
+  ASSERT_EQ(diagnostics.size(), 1u) << diagnostics.dump(1);
+  EXPECT_EQ(diagnostics[0]["range"]["start"]["line"], line_of(broken, "publsher"));
+  EXPECT_NE(diagnostics[0]["message"].get<std::string>().find("did you mean 'publisher'?"), std::string::npos);
+  // Hover on a source declared there.
+  uri = s.open("rules/sources.yaml");
+  json hover = s.request("textDocument/hover", {{"textDocument", {{"uri", uri}}}, {"position", position_of(text, "csis:", 1)}});
+  EXPECT_NE(hover["result"]["contents"]["value"].get<std::string>().find("publisher: CSIS"), std::string::npos) << hover;
+}
+
 TEST(LspServer, HoverOnAQuoteShowsTheFigureItsIntervalAndNormalisedValue) {
   Session s;
   s.initialize();
