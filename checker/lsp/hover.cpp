@@ -1,6 +1,7 @@
 // Hover: on a quote, the figure read with its interval and normalised value (the rate and date
 // when money was converted); on a claim id, its mentions' values and the claim's status.
 #include "engine/amount_format.h"
+#include "figures/extractor.h"
 #include "lsp/diagnostics.h"
 #include "lsp/features.h"
 #include "lsp/targets.h"
@@ -115,8 +116,12 @@ json hover_at(const FeatureContext& context, std::size_t offset) {
     case Target::Kind::value: {
       const Finding* f = a->agreement(t.claim->id);
       if (!f || t.mention >= f->mentions.size()) {
-        text = t.kind == Target::Kind::value ? fmt::format("value of claim {}\n", code(t.claim->id))
-                                             : "not checked: the rule file or its sources have errors\n";
+        // A claim with only a literal value is a constant: the literal as the figure grammar reads it.
+        std::optional<Figure> literal;
+        if (t.kind == Target::Kind::value && t.claim->value) literal = parse_figure_literal(*t.claim->value);
+        text = literal ? figure_lines(*literal)
+               : t.kind == Target::Kind::value ? fmt::format("value of claim {}: not one figure\n", code(t.claim->id))
+                                               : "not checked: the rule file or its sources have errors\n";
         break;
       }
       text = mention_text(f->mentions[t.mention]);

@@ -198,6 +198,18 @@ TEST(LspServer, HoverOnAQuoteShowsTheFigureItsIntervalAndNormalisedValue) {
   EXPECT_EQ(hover["result"]["range"]["start"], position_of(text, "286 million yen"));
 }
 
+TEST(LspServer, HoverOnALiteralValueShowsTheFigure) {
+  Session s;
+  s.initialize();
+  std::string text = read_text(source_path(kSummit));
+  std::string uri = s.open(kSummit);
+  json hover = s.request("textDocument/hover", {{"textDocument", {{"uri", uri}}},
+                                                {"position", position_of(text, "8 vessels", 2)}});
+  std::string value = hover["result"]["contents"]["value"];
+  EXPECT_NE(value.find("**`8 vessels`** — count (vessel)"), std::string::npos) << value;
+  EXPECT_NE(value.find("interval: [8, 8]"), std::string::npos) << value;
+}
+
 TEST(LspServer, HoverOnAClaimIdShowsItsMentionsAndStatus) {
   Session s;
   s.initialize();
