@@ -135,6 +135,26 @@ TEST(LspServer, UnsavedTextIsWhatIsCheckedAndEditsAreCheckedOnFlush) {
   EXPECT_EQ(read_text(source_path(kSummit)), text);
 }
 
+TEST(LspServer, RangedChangesApplyAndSaveChecksAtOnce) {
+  Session s;
+  s.initialize();
+  std::string text = read_text(source_path(kSummit));
+  std::string uri = s.open(kSummit);
+  // "tolerance: 1%" → "tolerance: 1.5%" as an edit of a range (clients may send those too).
+  json at = position_of(text, "tolerance: 1%", 12);
+  json end = {{"line", at["line"]}, {"character", at["character"].get<int>() + 1}};
+  s.notify("textDocument/didChange", {{"textDocument", {{"uri", uri}, {"version", 2}}},
+                                      {"contentChanges", {{{"range", {{"start", at}, {"end", end}}}, {"text", "x"}}}}});
+  std::size_t published = s.publications();
+  s.notify("textDocument/didSave", {{"textDocument", {{"uri", uri}}}});
+  EXPECT_EQ(s.publications(), published + 1);
+  EXPECT_FALSE(s.server().has_stale());
+  json diagnostics = s.diagnostics(uri);
+  ASSERT_EQ(diagnostics.size(), 1u) << diagnostics.dump(1);
+  EXPECT_EQ(diagnostics[0]["range"]["start"]["line"], at["line"]);
+  EXPECT_NE(diagnostics[0]["message"].get<std::string>().find("tolerance"), std::string::npos) << diagnostics.dump(1);
+}
+
 TEST(LspServer, LoadErrorsComeWithTheirPlaceAndCloseClearsThem) {
   Session s;
   s.initialize();
