@@ -74,7 +74,10 @@ std::vector<SchemaKey> schema_keys(const json& node) {
   each_alternative(&node, [&](const json& n) {
     auto properties = n.find("properties");
     if (properties == n.end() || !properties->is_object()) return;
-    for (const auto& [name, value] : properties->items()) {
+    for (auto item = properties->begin(); item != properties->end(); ++item) {
+      // Not a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
+      const std::string& name = item.key();
+      const json& value = item.value();
       if (std::any_of(keys.begin(), keys.end(), [&](const SchemaKey& k) { return k.name == name; })) continue;
       std::string description;
       for (const json* v = &value; v && description.empty(); v = v->contains("$ref") ? resolve(v) : nullptr)
