@@ -13,6 +13,7 @@ packages=(
   libxml2-utils chromium  # the report tests: xmllint for JUnit, a headless browser for HTML
   pre-commit  # the pre-commit hooks test runs it in a scratch repository
   zsh  # parses the generated zsh completion
+  neovim  # a real LSP client for the language server test (tests/lsp/neovim_test.sh)
 )
 
 missing=()

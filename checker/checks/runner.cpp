@@ -82,6 +82,11 @@ std::optional<Report> run_checks(const std::vector<RuleFile>& rules, const RunOp
                                  DiagnosticSink& sink) {
   SourceSet sources;
   sources.load(rules, sink, run_options.jobs, run_options.language);
+  return run_checks(rules, run_options, sources, sink);
+}
+
+std::optional<Report> run_checks(const std::vector<RuleFile>& rules, const RunOptions& run_options,
+                                 const SourceSet& sources, DiagnosticSink& sink) {
   RunOptions options = run_options;
   for (const RuleFile& file : rules)
     for (const std::string& rates : file.rates) load_rates_file(rates, options.rates, sink);

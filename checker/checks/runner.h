@@ -5,6 +5,7 @@
 #include "base/diagnostic.h"
 #include "engine/finding.h"
 #include "engine/normaliser.h"
+#include "engine/source_set.h"
 #include "model/rule_file.h"
 #include "units/rate_table.h"
 
@@ -29,6 +30,10 @@ CurrencyConverter make_converter(const RateTable& rates);
 
 std::optional<Report> run_checks(const std::vector<RuleFile>& rules, const RunOptions& options,
                                  DiagnosticSink& sink);
+// The same over sources already loaded (with `sources.load(rules, ...)`), which the caller keeps:
+// a language server looks figures up in them after the run.
+std::optional<Report> run_checks(const std::vector<RuleFile>& rules, const RunOptions& options,
+                                 const SourceSet& sources, DiagnosticSink& sink);
 
 // Only loads the sources and resolves every quote to its figure (`crosscheck lint`); problems go
 // to `sink` as errors located at the quote in the rule file.

@@ -13,7 +13,7 @@
 namespace crosscheck {
 
 namespace {
-constexpr std::array<CommandEntry, 6> kCommands{{
+constexpr std::array<CommandEntry, 7> kCommands{{
     {"check", "evaluate rule files: every claim's mentions and every expect check", make_check_command},
     {"lint", "load and validate rule files and resolve every quote, without evaluating", make_lint_command},
     {"extract", "list every figure found in texts", make_extract_command},
@@ -21,6 +21,7 @@ constexpr std::array<CommandEntry, 6> kCommands{{
     {"verify", "verify every figure of a draft against its sources: supported, contradicted or unsupported",
      make_verify_command},
     {"convert", "convert an amount of money at a dated exchange rate", make_convert_command},
+    {"lsp", "a language server for rule files (LSP over stdin and stdout), for editors", make_lsp_command},
 }};
 }  // namespace
 

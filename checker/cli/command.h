@@ -34,6 +34,7 @@ std::unique_ptr<Command> make_extract_command();
 std::unique_ptr<Command> make_convert_command();
 std::unique_ptr<Command> make_discover_command();
 std::unique_ptr<Command> make_verify_command();
+std::unique_ptr<Command> make_lsp_command();
 
 // Prints every diagnostic of `sink` to `err`, one per line.
 void print_diagnostics(const class DiagnosticSink& sink, std::ostream& err);

@@ -47,7 +47,9 @@ class Loader {
     note_file(path);
     std::string id = identity(path);
     if (auto it = units_.find(id); it != units_.end()) return it->second.get();
-    auto yaml = read_yaml_file(path, named_at, sink_);
+    auto unsaved = unsaved_.find(id);
+    auto yaml = unsaved != unsaved_.end() ? parse_yaml_text(path, unsaved->second, sink_)
+                                          : read_yaml_file(path, named_at, sink_);
     if (!yaml) return nullptr;
     auto unit = std::make_unique<Unit>();
     unit->path = path;
@@ -97,6 +99,9 @@ class Loader {
     if (std::find(file_order_.begin(), file_order_.end(), path) == file_order_.end()) file_order_.push_back(path);
   }
   const std::vector<std::string>& file_order() const { return file_order_; }
+
+  // Text to read for `path` instead of the file on disk (an editor's unsaved buffer).
+  void set_unsaved_text(const std::string& path, std::string text) { unsaved_[identity(path)] = std::move(text); }
 
  private:
   void merge_includes(Unit& unit, std::vector<Unit*>& stack, std::set<std::string>& merged, RuleFile& out) {
@@ -182,6 +187,7 @@ class Loader {
   DiagnosticSink& sink_;
   std::vector<std::string> file_order_;
   std::map<std::string, std::unique_ptr<Unit>> units_;
+  std::map<std::string, std::string> unsaved_;  // by identity
   bool complete_ = true;  // every include of the file being assembled could be read
 };
 
@@ -207,9 +213,13 @@ bool is_rule_file_name(const fs::path& path) {
 
 }  // namespace
 
-std::optional<RuleFile> load_rule_file(const std::string& path, DiagnosticSink& sink) {
+namespace {
+
+std::optional<RuleFile> load_main_file(const std::string& path, const std::string& unsaved_path,
+                                       std::optional<std::string> unsaved, DiagnosticSink& sink) {
   DiagnosticSink local;
   Loader loader(local);
+  if (unsaved) loader.set_unsaved_text(unsaved_path, std::move(*unsaved));
   std::optional<RuleFile> out;
   if (Unit* root = loader.load(path, nullptr)) {
     std::set<std::string> reached;
@@ -218,6 +228,21 @@ std::optional<RuleFile> load_rule_file(const std::string& path, DiagnosticSink& 
   forward(local, loader.file_order(), sink);
   if (local.has_errors()) return std::nullopt;
   return out;
+}
+
+}  // namespace
+
+std::optional<RuleFile> load_rule_file(const std::string& path, DiagnosticSink& sink) {
+  return load_main_file(path, path, std::nullopt, sink);
+}
+
+std::optional<RuleFile> load_rule_text(const std::string& path, std::string text, DiagnosticSink& sink) {
+  return load_main_file(path, path, std::move(text), sink);
+}
+
+std::optional<RuleFile> load_rule_text(const std::string& main_path, const std::string& text_path, std::string text,
+                                       DiagnosticSink& sink) {
+  return load_main_file(main_path, text_path, std::move(text), sink);
 }
 
 std::vector<RuleFile> load_rule_paths(const std::vector<std::string>& paths, DiagnosticSink& sink) {

@@ -32,6 +32,13 @@ namespace crosscheck {
 // goes to `sink`, with "did you mean" for misspelt keys and ids.
 std::optional<RuleFile> load_rule_file(const std::string& path, DiagnosticSink& sink);
 
+// The same, with the rule file's text given rather than read (an editor's unsaved buffer): its
+// includes, sources and rates are still read from disk, relative to `path`.
+std::optional<RuleFile> load_rule_text(const std::string& path, std::string text, DiagnosticSink& sink);
+// The main file at `main_path` with the text of `text_path`, a file it includes, given.
+std::optional<RuleFile> load_rule_text(const std::string& main_path, const std::string& text_path, std::string text,
+                                       DiagnosticSink& sink);
+
 // Expands files and folders (a folder gives its *.yaml / *.yml files, sorted; files named by an
 // `include:` of another are not loaded on their own) and loads them all. Errors of all files are
 // collected; the result is empty when any failed.

@@ -320,5 +320,22 @@ TEST(App, VerifyBadInputExitsTwoWithALocation) {
                  "fixtures/discover/wire-2024-03-03.txt", "--report", "pdf"}).status, 2);
 }
 
+// `crosscheck lsp` over a stream: framed messages in, framed answers out, exit status 0 after
+// shutdown and exit (1 when the client exits without shutting down).
+TEST(App, LspServesASessionOverItsInput) {
+  auto framed = [](const std::string& body) { return "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body; };
+  std::string session = framed(R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}})") +
+                        framed(R"({"jsonrpc":"2.0","method":"initialized","params":{}})") +
+                        framed(R"({"jsonrpc":"2.0","id":2,"method":"shutdown"})") +
+                        framed(R"({"jsonrpc":"2.0","method":"exit"})");
+  CliRun r = run({"lsp"}, session);
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_TRUE(r.out.starts_with("Content-Length: ")) << r.out;
+  EXPECT_NE(r.out.find(R"("id":1)"), std::string::npos);
+  EXPECT_NE(r.out.find(R"("name":"crosscheck")"), std::string::npos);
+  EXPECT_NE(r.out.find(R"({"id":2,"jsonrpc":"2.0","result":null})"), std::string::npos) << r.out;
+  EXPECT_EQ(run({"lsp", "--stdio"}, framed(R"({"jsonrpc":"2.0","method":"exit"})")).status, 1);
+}
+
 }  // namespace
 }  // namespace crosscheck

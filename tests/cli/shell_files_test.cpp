@@ -105,7 +105,7 @@ TEST_F(ShellFiles, BashCompletesAsTheShellRunsIt) {
   std::filesystem::create_directories(dir);
   std::filesystem::path script = dir / "crosscheck.bash";
   std::ofstream(script) << bash_completion(app());
-  EXPECT_EQ(complete_in_bash(script, "crosscheck \"\""), "check lint extract discover verify convert -h --help --version");
+  EXPECT_EQ(complete_in_bash(script, "crosscheck \"\""), "check lint extract discover verify convert lsp -h --help --version");
   EXPECT_EQ(complete_in_bash(script, "crosscheck ch"), "check");
   EXPECT_EQ(complete_in_bash(script, "crosscheck check --fail-on w"), "warning");
   EXPECT_EQ(complete_in_bash(script, "crosscheck check --report j"), "json junit");
