@@ -25,7 +25,7 @@ cmake --build --preset fuzz -j "${JOBS:-$(nproc)}" --target fuzzers
 fuzzers=("$@")
 if ((${#fuzzers[@]} == 0)); then
   fuzzers=(figures_en figures_vi figures_de figures_fr figures_ja rule_loader expect html markdown
-           rates_csv quote_finder)
+           rates_csv quote_finder pdf_text csv_table)
 fi
 
 # Seeds: texts cut into pieces of about 2 KB (small inputs run fast), rule files whole, the
@@ -50,6 +50,10 @@ seed() {
       local i=0
       grep -rhoE '^\s*expect:\s*.+$' rules fixtures --include='*.yaml' | sed -E 's/^\s*expect:\s*//; s/^"(.*)"$/\1/' |
         while IFS= read -r line; do i=$((i + 1)); printf '%s' "$line" > "$dir/expect-$i"; done ;;
+    pdf_text)
+      cp fixtures/pdf/*.pdf "$dir/" ;;
+    csv_table)
+      find fixtures -name '*.csv' -exec cp --backup=numbered -t "$dir" {} + ;;
     rates_csv)
       find fixtures -name '*.csv' -exec cp -t "$dir" {} +
       head -c 4096 checker/units/data/ecb_rates.csv > "$dir/ecb-head.csv" ;;
