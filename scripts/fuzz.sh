@@ -25,7 +25,7 @@ cmake --build --preset fuzz -j "${JOBS:-$(nproc)}" --target fuzzers
 fuzzers=("$@")
 if ((${#fuzzers[@]} == 0)); then
   fuzzers=(figures_en figures_vi figures_de figures_fr figures_ja rule_loader expect html markdown
-           rates_csv quote_finder lsp)
+           rates_csv quote_finder lsp pdf_text csv_table)
 fi
 
 # Seeds: texts cut into pieces of about 2 KB (small inputs run fast), rule files whole, the
@@ -53,6 +53,10 @@ seed() {
     lsp)
       cp tests/fuzz/seeds/lsp/* "$dir/"
       find rules fixtures/lsp -name '*.yaml' -exec cp --backup=numbered -t "$dir" {} + ;;
+    pdf_text)
+      cp fixtures/pdf/*.pdf "$dir/" ;;
+    csv_table)
+      find fixtures -name '*.csv' -exec cp --backup=numbered -t "$dir" {} + ;;
     rates_csv)
       find fixtures -name '*.csv' -exec cp -t "$dir" {} +
       head -c 4096 checker/units/data/ecb_rates.csv > "$dir/ecb-head.csv" ;;

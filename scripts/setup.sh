@@ -10,6 +10,8 @@ packages=(
   libicu-dev  # Unicode normalisation and CLDR data
   libyaml-dev  # checks rule-file syntax before yaml-cpp reads it
   libudunits2-dev  # physical units: names, symbols, plurals and conversions (UDUNITS-2)
+  libpoppler-cpp-dev  # the text layer of PDF sources
+  groff ghostscript  # make the PDF fixtures (tests/text/pdf fixtures, fixtures/pdf/README.md)
   libxml2-utils chromium  # the report tests: xmllint for JUnit, a headless browser for HTML
   pre-commit  # the pre-commit hooks test runs it in a scratch repository
   zsh  # parses the generated zsh completion

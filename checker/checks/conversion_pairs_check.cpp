@@ -65,7 +65,7 @@ MentionReport mention_of(const Figure& figure, const LoadedSource& source, const
   m.source_id = source.decl.id;
   m.path = source.file->path();
   m.quote = std::string(source.file->plain().substr(pair_span.begin, pair_span.end - pair_span.begin));
-  m.quote_span = source.file->original_span(pair_span);
+  m.plain_quote = pair_span;
   m.primary = primary;
   choose_candidate(m, figure, *source.file);
   return m;

@@ -4,6 +4,7 @@
 #include "checks/claim_values.h"
 
 #include "diagnose/diagnosis_table.h"
+#include "engine/mention_resolver.h"
 #include "engine/source_set.h"
 #include "units/conversion.h"
 #include "units/rate_csv.h"
@@ -55,6 +56,7 @@ SourceReport source_report(const SourceDecl& decl, const LoadedSource* loaded) {
   if (loaded) {
     s.language = loaded->language.tag;
     s.language_detected = loaded->language.detected;
+    describe_file(s, *loaded->file);
   }
   return s;
 }
@@ -144,8 +146,8 @@ void lint_rules(const std::vector<RuleFile>& rules, DiagnosticSink& sink, const 
         if (!sources.find(file, mention.source)) continue;  // already reported by load
         const std::string& problem = value.mentions[i].problem;
         if (!problem.empty())
-          sink.error(mention.quote_where, "claim '{}', mention of '{}': {}", claim.id, mention.source,
-                     problem);
+          sink.error(mention.has_cell ? mention.cell_where : mention.quote_where, "claim '{}', mention of '{}': {}",
+                     claim.id, mention.source, problem);
       }
     }
   }

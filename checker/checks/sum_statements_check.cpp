@@ -140,7 +140,7 @@ Finding check_statement(const Statement& s, const CheckContext& context, const L
     m.source_id = source.decl.id;
     m.path = file.path();
     m.quote = std::string(plain.substr(sentence.begin, sentence.size()));
-    m.quote_span = file.original_span(sentence);
+    m.plain_quote = sentence;
     m.primary = index == s.total;
     choose_candidate(m, figures[index], file);
     finding.mentions.push_back(std::move(m));

@@ -9,7 +9,10 @@
 #include "load/rule_loader.h"
 #include "report/atomic_file.h"
 #include "report/baseline.h"
+#include "report/source_verification.h"
 #include "base/parallel.h"
+
+#include <fmt/format.h>
 
 #include <chrono>
 
@@ -35,10 +38,14 @@ class CheckCommand : public Command {
     app.add_option("--baseline", baseline_, "known failures to ignore (a file written by --write-baseline)");
     app.add_option("--write-baseline", write_baseline_, "write the current failures as a baseline file");
     add_language_option(app, language_);
+    app.add_option("--verify-sources", verify_sources_,
+                   "only check that the sources a JSON report names still hold the bytes it was made from "
+                   "(exit 1 naming those that changed)");
     app.add_option("--jobs", jobs_, "worker threads (default: the machine's cores)")->check(CLI::Range(1, 256));
   }
 
   int run(Io& io) override {
+    if (!verify_sources_.empty()) return verify_sources(io);
     if (paths_.empty()) paths_.push_back("rules");
     if (!reports_.validate(io)) return 2;
     DiagnosticSink sink;
@@ -80,7 +87,37 @@ class CheckCommand : public Command {
   }
 
  private:
+  // Exit 0 when every source the report read still has the same bytes, 1 naming those that do not,
+  // 2 when the report cannot be read.
+  int verify_sources(Io& io) const {
+    DiagnosticSink sink;
+    auto checked = verify_report_sources(verify_sources_, sink);
+    if (!checked) {
+      print_diagnostics(sink, io.err);
+      return 2;
+    }
+    std::size_t changed = 0;
+    for (const SourceVerification& v : *checked) {
+      if (v.problem.empty()) {
+        io.out << fmt::format("ok: {} ({}): sha256 {}, {} bytes\n", v.id, v.path, v.actual_sha256, v.actual_size);
+        continue;
+      }
+      ++changed;
+      if (v.actual_sha256.empty())
+        io.out << fmt::format("changed: {} ({}): {}; the report read {} bytes with sha256 {}\n", v.id, v.path,
+                              v.problem, v.expected_size, v.expected_sha256);
+      else
+        io.out << fmt::format("changed: {} ({}): sha256 {}, {} bytes; the report read sha256 {}, {} bytes\n", v.id,
+                              v.path, v.actual_sha256, v.actual_size, v.expected_sha256, v.expected_size);
+    }
+    io.out << fmt::format("{} of {} source{} of {} {}\n", checked->size() - changed, checked->size(),
+                          checked->size() == 1 ? "" : "s", verify_sources_,
+                          changed == 0 ? "match" : fmt::format("match; {} changed", changed));
+    return changed == 0 ? 0 : 1;
+  }
+
   std::vector<std::string> paths_;
+  std::string verify_sources_;
   ReportOptions reports_;
   RateOptions rates_;
   std::string fail_on_ = "error";

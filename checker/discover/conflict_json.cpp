@@ -2,7 +2,7 @@
 
 #include "report/figure_json.h"
 #include "report/json_out.h"
-#include "report/sha256.h"
+#include "base/sha256.h"
 
 #include <fmt/format.h>
 
@@ -71,7 +71,7 @@ void write_conflicts_json(const std::vector<DiscoverSource>& sources, const std:
     json.begin_object();
     json.key("id").string(s.id);
     json.key("path").string(s.file->path());
-    json.key("sha256").string(to_hex(sha256(s.file->bytes())));
+    json.key("sha256").string(to_hex(sha256(s.file->file_bytes())));
     json.key("language").string(s.language);
     json.end_object();
   }

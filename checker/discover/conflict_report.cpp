@@ -1,6 +1,7 @@
 #include "discover/conflict_report.h"
 
 #include "discover/conflict_json.h"
+#include "engine/mention_resolver.h"
 #include "text/quote_finder.h"
 
 #include <fmt/format.h>
@@ -17,6 +18,7 @@ SourceReport source_report(const DiscoverSource& source, bool primary) {
   report.primary = primary;
   report.language = source.language;
   report.language_detected = true;  // discover and verify read each text in the language it shows
+  describe_file(report, *source.file);
   return report;
 }
 
@@ -35,13 +37,10 @@ MentionReport figure_mention(const DiscoverSource& source, const Figure& figure,
   m.quote = normalise_for_quotes(plain.substr(sentence.begin, sentence.end - sentence.begin));
   while (!m.quote.empty() && m.quote.front() == ' ') m.quote.erase(m.quote.begin());
   while (!m.quote.empty() && m.quote.back() == ' ') m.quote.pop_back();
-  m.quote_span = file.original_span(sentence);
+  m.plain_quote = sentence;
   m.figure = figure;
   m.normalised = value;
-  m.start = file.location(figure.span.begin);
-  m.end = file.original_location(file.original_span(figure.span).end);
-  m.span = file.original_span(figure.span);
-  m.line_text = std::string(file.lines().line(m.start.line));
+  place_mention(m, figure.span, file);
   return m;
 }
 

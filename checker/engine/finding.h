@@ -6,6 +6,7 @@
 #include "figures/figure.h"
 #include "model/rule_file.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,11 +37,22 @@ struct MentionReport {
   Location end;    // just past its last character
   Span span;       // bytes of the figure (or quote) in the original file
   Span quote_span; // bytes of the whole quote in the original file
+  Span plain_quote;  // bytes of the whole quote in the source's plain text
+  bool placed = false;  // span and quote_span say where the mention is in the file
+  // A CSV source: the cell, with its row's and column's headers: C12 (row “Adana”, column “deaths”).
+  std::string cell;
+  // A PDF source: the page `start` is on and the line within that page (0 when not a PDF).
+  std::size_t page = 0, page_line = 0;
   std::optional<Figure> figure;
   std::optional<Normalised> normalised;
   std::string problem;  // why this mention could not be used; empty when it could
   std::string closest;  // a quote not found: the passage of the source most like it
-  std::string line_text;  // the original line where `start` is, for snippets
+  // The line where `start` is, as a reader sees it (tags removed, entities decoded: a `<br />`
+  // line end is not shown), and the bytes of it that the figure (or quote) and the whole quote
+  // cover, for snippets.
+  std::string line_text;
+  Span line_figure;
+  Span line_quote;
   // A quote with several figures and no `figure:`: all of them, so that the check can pick the one
   // whose kind the other mentions share.
   std::vector<Figure> candidates;
@@ -94,6 +106,10 @@ struct SourceReport {
   bool primary = false;
   std::string language;            // the language it was read in (a BCP 47 tag)
   bool language_detected = false;  // detected from its text, not given by `language:` or --language
+  // Provenance: what was read, so that anyone holding the files can check a report speaks of them.
+  std::string format;   // text, markdown, html...; empty when the source could not be read
+  std::uint64_t size = 0;  // bytes read
+  std::string sha256;   // of those bytes, lowercase hex
 };
 
 struct Summary {

@@ -28,6 +28,7 @@ std::string fingerprint(const Finding& finding) {
     h.add(m.source_id);
     h.add(m.quote);
     h.add(m.figure ? m.figure->text : std::string());
+    if (!m.cell.empty()) h.add(m.cell);  // two cells may hold the same text; quotes keep their old hash
   }
   return fmt::format("{:016x}", h.hash);
 }

@@ -1,5 +1,7 @@
 #include "engine/mention_resolver.h"
 
+#include "base/sha256.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -45,15 +47,170 @@ Location end_location(const SourceFile& source, Span plain) {
 
 }  // namespace
 
+void place_mention(MentionReport& report, Span plain, const SourceFile& source) {
+  report.start = source.location(plain.begin);
+  report.end = end_location(source, plain);
+  report.span = source.original_span(plain);
+  report.quote_span = source.original_span(report.plain_quote);
+  report.placed = true;
+  if (const auto page = source.page_position(plain.begin)) {
+    report.page = page->page;
+    report.page_line = page->line;
+  }
+  // The line of plain text the figure starts on; the parts of the figure and the quote on it.
+  const Span line = source.plain_line(plain.begin);
+  report.line_text = std::string(source.plain().substr(line.begin, line.size()));
+  const auto on_line = [&](Span span) {
+    const std::size_t begin = std::clamp(span.begin, line.begin, line.end) - line.begin;
+    const std::size_t end = std::clamp(span.end, line.begin, line.end) - line.begin;
+    return Span{begin, std::max(begin, end)};
+  };
+  report.line_figure = on_line(plain);
+  report.line_quote = on_line(report.plain_quote);
+}
+
 void choose_candidate(MentionReport& report, const Figure& figure, const SourceFile& source) {
   report.figure = figure;
   report.problem.clear();
   report.candidates.clear();
-  report.start = source.location(figure.span.begin);
-  report.end = end_location(source, figure.span);
-  report.span = source.original_span(figure.span);
-  report.line_text = std::string(source.lines().line(report.start.line));
+  place_mention(report, figure.span, source);
 }
+
+void describe_file(SourceReport& report, const SourceFile& source) {
+  report.format = std::string(to_string(source.format()));
+  report.size = source.file_bytes().size();  // a PDF's own bytes, not the text read out of it
+  report.sha256 = to_hex(sha256(source.file_bytes()));
+}
+
+namespace {
+
+std::string trimmed(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  return std::string(text);
+}
+
+// The indexes (0-based) of the cells among `cells` whose text is `name`.
+template <typename Cells>
+std::vector<std::size_t> named(const Cells& cells, const std::string& name) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < cells.size(); ++i)
+    if (trimmed(cells[i]) == trimmed(name)) out.push_back(i);
+  return out;
+}
+
+// Finds the cell a mention names; nullopt with `problem` set when there is none.
+std::optional<CellAddress> find_cell(const MentionDecl& mention, const CsvTable& table, std::string& problem) {
+  if (!mention.cell.empty()) {
+    auto address = parse_cell_address(mention.cell);
+    if (!address) {
+      problem = fmt::format("'{}' is not a cell", mention.cell);
+      return std::nullopt;
+    }
+    if (address->row > table.rows.size() || address->column > table.rows[address->row - 1].size()) {
+      problem = fmt::format("outside the table ({} rows, {} columns)", table.rows.size(), table.columns());
+      return std::nullopt;
+    }
+    return address;
+  }
+  if (table.rows.empty()) {
+    problem = "the table is empty";
+    return std::nullopt;
+  }
+  std::vector<std::string> header;
+  for (const CsvCell& c : table.rows.front()) header.push_back(c.text);
+  const auto columns = named(header, mention.cell_column);
+  if (columns.size() != 1) {
+    problem = columns.empty() ? fmt::format("no column '{}' in the header row ({})", mention.cell_column,
+                                            fmt::join(header, ", "))
+                              : fmt::format("{} columns are headed '{}'; name the cell (C12) instead",
+                                            columns.size(), mention.cell_column);
+    return std::nullopt;
+  }
+  std::vector<std::string> first;
+  for (const auto& row : table.rows) first.push_back(row.empty() ? "" : row.front().text);
+  first.front().clear();  // the header row is no row of data
+  const auto rows = named(first, mention.cell_row);
+  if (rows.size() != 1) {
+    problem = rows.empty() ? fmt::format("no row '{}' in the first column", mention.cell_row)
+                           : fmt::format("{} rows are named '{}' in the first column; name the cell (C12) instead",
+                                         rows.size(), mention.cell_row);
+    return std::nullopt;
+  }
+  const CellAddress address{rows.front() + 1, columns.front() + 1};
+  if (address.column > table.rows[rows.front()].size()) {
+    problem = fmt::format("row '{}' has no cell in column '{}'", mention.cell_row, mention.cell_column);
+    return std::nullopt;
+  }
+  return address;
+}
+
+// A figure read from a cell's text, placed in the source's plain text.
+Figure placed_in(Figure figure, const CsvCell& cell) {
+  const auto shift = [&](Span& span) {
+    span = cell.verbatim ? Span{cell.span.begin + span.begin, cell.span.begin + span.end} : cell.span;
+  };
+  shift(figure.span);
+  if (!figure.qualifier_span.empty()) shift(figure.qualifier_span);
+  return figure;
+}
+
+// A mention that names a table's cell: the cell's text read with the figure grammar in the
+// source's language ("1.234,5" in a German table).
+MentionReport resolve_cell(const MentionDecl& mention, const LoadedSource& source, MentionReport report) {
+  const std::string label = mention.cell.empty()
+                                ? fmt::format("cell (row '{}', column '{}')", mention.cell_row, mention.cell_column)
+                                : fmt::format("cell {}", mention.cell);
+  report.quote = label;
+  if (!source.table) {
+    report.problem = fmt::format("{}: source '{}' is not a table (a .csv file)", label, mention.source);
+    return report;
+  }
+  const CsvTable& table = *source.table;
+  std::string problem;
+  const auto address = find_cell(mention, table, problem);
+  if (!address) {
+    report.problem = fmt::format("{}: {}", label, problem);
+    return report;
+  }
+  const CsvCell& cell = table.rows[address->row - 1][address->column - 1];
+  std::string where = cell_name(*address);
+  const std::string row_name = address->row > 1 ? table.rows[address->row - 1].front().text : "";
+  const auto& header = table.rows.front();
+  const std::string column_name = address->row > 1 && address->column <= header.size() ? header[address->column - 1].text : "";
+  if (!row_name.empty() && !column_name.empty())
+    where += fmt::format(" (row “{}”, column “{}”)", trimmed(row_name), trimmed(column_name));
+  report.cell = where;
+  report.quote = cell.text;
+  report.plain_quote = cell.span;
+  // A cell that is one figure is read whole ("6", "1.234,5"), as a literal of a rule file is: a bare
+  // number in running text is too often no figure at all, in a table's cell it is the datum.
+  const ExtractOptions options = extract_options(source.decl, source.language);
+  std::vector<Figure> figures;
+  const std::string text = trimmed(cell.text);
+  if (auto whole = parse_figure_literal(text, options)) {
+    const std::size_t lead = cell.text.find(text);  // spans of the literal are in the trimmed text
+    whole->span = {lead + whole->span.begin, lead + whole->span.end};
+    if (!whole->qualifier_span.empty())
+      whole->qualifier_span = {lead + whole->qualifier_span.begin, lead + whole->qualifier_span.end};
+    figures.push_back(placed_in(std::move(*whole), cell));
+  } else {
+    for (Figure& f : extract_figures(cell.text, options)) figures.push_back(placed_in(std::move(f), cell));
+  }
+  std::vector<const Figure*> inside;
+  for (const Figure& f : figures) inside.push_back(&f);
+  const Figure* chosen = choose_figure(inside, mention, problem);
+  if (!chosen) {
+    report.problem = fmt::format("cell {}: {}", cell_name(*address), problem);
+    place_mention(report, cell.span, *source.file);
+    if (!mention.figure_index && !mention.figure_text && inside.size() > 1) report.candidates = figures;
+    return report;
+  }
+  choose_candidate(report, *chosen, *source.file);
+  return report;
+}
+
+}  // namespace
 
 MentionReport resolve_mention(const MentionDecl& mention, const RuleFile& rules,
                               const SourceSet& sources) {
@@ -69,6 +226,7 @@ MentionReport resolve_mention(const MentionDecl& mention, const RuleFile& rules,
   }
   report.path = source->file->path();
   report.primary = source->decl.primary;
+  if (mention.has_cell) return resolve_cell(mention, *source, std::move(report));
   QuoteSearch search = source->quotes->find(mention.quote);
   if (search.matches.empty()) {
     report.problem = search.closest_text.empty()
@@ -80,6 +238,8 @@ MentionReport resolve_mention(const MentionDecl& mention, const RuleFile& rules,
       report.end = end_location(*source->file, search.closest);
       report.span = source->file->original_span(search.closest);
       report.quote_span = report.span;
+      report.plain_quote = search.closest;
+      report.placed = true;
     }
     return report;
   }
@@ -95,15 +255,12 @@ MentionReport resolve_mention(const MentionDecl& mention, const RuleFile& rules,
   } else if (search.matches.size() > 1) {
     report.problem = fmt::format("the quote is found {} times; choose one with occurrence:",
                                  search.matches.size());
-    report.start = source->file->location(match.begin);
-    report.end = end_location(*source->file, match);
+    report.plain_quote = match;
+    place_mention(report, match, *source->file);
     return report;
   }
-  report.quote_span = source->file->original_span(match);
-  report.start = source->file->location(match.begin);
-  report.end = end_location(*source->file, match);
-  report.span = report.quote_span;
-  report.line_text = std::string(source->file->lines().line(report.start.line));
+  report.plain_quote = match;
+  place_mention(report, match, *source->file);
 
   // Figures are sorted by start: take those that start inside the quote.
   std::vector<const Figure*> inside;

@@ -11,7 +11,6 @@
 
 namespace crosscheck {
 
-namespace {
 ExtractOptions extract_options(const SourceDecl& decl, const SourceLanguage& language) {
   ExtractOptions options;
   options.language = language.tag;
@@ -19,7 +18,6 @@ ExtractOptions extract_options(const SourceDecl& decl, const SourceLanguage& lan
   options.document_date = decl.published;
   return options;
 }
-}  // namespace
 
 void SourceSet::load(const std::vector<RuleFile>& rules, DiagnosticSink& sink, unsigned jobs,
                      const std::string& language) {
@@ -61,7 +59,17 @@ void SourceSet::load(const std::vector<RuleFile>& rules, DiagnosticSink& sink, u
       return;
     }
     source->language = source_language(decl.language.empty() ? language : decl.language, source->file->plain());
-    source->figures = extract_figures(source->file->plain(), extract_options(decl, source->language));
+    if (source->file->format() == SourceFormat::csv) {
+      // A table: its cells are read one by one when a mention names them, not as running text.
+      CsvError error;
+      source->table = parse_csv(source->file->plain(), error);
+      if (!source->table) {
+        sinks[i].add(Level::error, source->file->location(error.offset), "not a valid CSV table: " + error.message);
+        return;
+      }
+    } else {
+      source->figures = extract_figures(source->file->plain(), extract_options(decl, source->language));
+    }
     source->quotes = std::make_unique<QuoteIndex>(*source->file);
     loaded[i] = std::move(source);
   });

@@ -2,14 +2,17 @@
 #pragma once
 
 #include "base/diagnostic.h"
+#include "figures/extractor.h"
 #include "figures/figure.h"
 #include "model/rule_file.h"
+#include "text/csv_table.h"
 #include "text/language_detect.h"
 #include "text/quote_finder.h"
 #include "text/source_file.h"
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,7 +24,11 @@ struct LoadedSource {
   SourceLanguage language;            // `language:`, else the run's default, else detected
   std::vector<Figure> figures;        // spans in file->plain(), in text order
   std::unique_ptr<QuoteIndex> quotes;
+  std::optional<CsvTable> table;      // a CSV source's cells, spans in file->plain()
 };
+
+// How a source's figures are read: in its language, with its `dollar:` and its date.
+ExtractOptions extract_options(const SourceDecl& decl, const SourceLanguage& language);
 
 class SourceSet {
  public:

@@ -2,6 +2,7 @@
 
 #include "base/edit_distance.h"
 #include "load/rule_keys.h"
+#include "text/csv_table.h"
 #include "text/language_detect.h"
 
 #include <fmt/format.h>
@@ -529,8 +530,60 @@ class Builder {
       auto value = nonempty_text(f, "a figure (8 vessels)");
       if (!value) return false;
       m.value = *value;
+    } else if (f.key == "cell") {
+      return cell(f, m);
     }
     return true;
+  }
+
+  // `cell: C12` or `cell: {row: Adana, column: deaths}`: a CSV source's cell.
+  bool cell(const Entry& f, MentionDecl& m) {
+    m.cell_where = where(f.value, f.key_where);
+    if (f.value.IsScalar()) {
+      auto a1 = nonempty_text(f, "a cell (C12, or a map with row and column)");
+      if (!a1) return false;
+      if (!parse_cell_address(trim(*a1))) {
+        sink_.error(m.cell_where, "'{}' is not a cell; expected a column letter and a row number (C12), or a map "
+                                  "with 'row' and 'column'", shown(*a1));
+        return false;
+      }
+      m.cell = std::string(trim(*a1));
+      m.has_cell = true;
+      return true;
+    }
+    auto fields = map_entries(f.value, f.key_where, "a cell (C12, or a map with row and column)", rule_keys::cell);
+    if (!fields) return false;
+    bool fine = true;
+    for (const Entry& e : *fields) {
+      auto name = nonempty_text(e, e.key == "row" ? "the text of the row's first cell" : "the text of the column's header");
+      if (!name) {
+        fine = false;
+        continue;
+      }
+      (e.key == "row" ? m.cell_row : m.cell_column) = *name;
+    }
+    for (std::string_view key : rule_keys::cell)
+      if (fields->missing(key)) {
+        sink_.error(m.cell_where, "cell needs a '{}' (the text of the {})", key,
+                    key == "row" ? "row's first cell" : "column's header cell");
+        fine = false;
+      }
+    m.has_cell = fine;
+    return fine;
+  }
+
+  // A mention gives a quote or a cell, not both.
+  bool quote_or_cell(const Fields& fields, const Location& at, std::string_view whose) {
+    if (fields.has("quote") && fields.has("cell")) {
+      sink_.error(at, "mention{} gives both a 'quote' and a 'cell'; give one", whose);
+      return false;
+    }
+    if (fields.missing("quote") && fields.missing("cell")) {
+      sink_.error(at, "mention{} needs a 'quote' (the passage that states the figure) or a 'cell' (a table's cell)",
+                  whose);
+      return false;
+    }
+    return fields.has("quote") || fields.has("cell");
   }
 
   void mentions(const Entry& e, std::vector<MentionDecl>& out, bool& ok) {
@@ -557,11 +610,7 @@ class Builder {
           }
           bool fine = true;
           for (const Entry& f : *fields) fine &= mention_field(f, mention);
-          if (fields->missing("quote")) {
-            sink_.error(where(m.value, m.key_where), "mention of '{}' needs a 'quote' (the passage that states the figure)",
-                        shown(m.key));
-          }
-          fine &= fields->has("quote");
+          fine &= quote_or_cell(*fields, where(m.value, m.key_where), fmt::format(" of '{}'", shown(m.key)));
           if (!fine) {
             ok = false;
             continue;
@@ -600,8 +649,8 @@ class Builder {
           }
         }
         if (fields->missing("source")) sink_.error(item_where, "mention needs a 'source' (the id of a source)");
-        if (fields->missing("quote")) sink_.error(item_where, "mention needs a 'quote' (the passage that states the figure)");
-        if (!fields->has("source") || !fields->has("quote") || !fine) {
+        fine &= quote_or_cell(*fields, item_where, "");
+        if (!fields->has("source") || !fine) {
           ok = false;
           continue;
         }

@@ -26,12 +26,15 @@ inline constexpr std::array<std::string_view, 8> claim = {
     "about", "note", "as_of", "tolerance", "severity", "waive", "value", "mentions"};
 
 // A mention in map form, keyed by its source id.
-inline constexpr std::array<std::string_view, 5> mention = {
-    "quote", "figure", "occurrence", "as_of", "value"};
+inline constexpr std::array<std::string_view, 6> mention = {
+    "quote", "cell", "figure", "occurrence", "as_of", "value"};
+
+// A cell named by its row and column (`cell: {row: Adana, column: deaths}`).
+inline constexpr std::array<std::string_view, 2> cell = {"row", "column"};
 
 // A mention as a list item, which names its source.
-inline constexpr std::array<std::string_view, 6> mention_item = {
-    "source", "quote", "figure", "occurrence", "as_of", "value"};
+inline constexpr std::array<std::string_view, 7> mention_item = {
+    "source", "quote", "cell", "figure", "occurrence", "as_of", "value"};
 
 inline constexpr std::array<std::string_view, 5> check = {
     "about", "expect", "tolerance", "severity", "waive"};

@@ -47,6 +47,12 @@ struct MentionDecl {
   std::optional<int> occurrence;           // 1-based
   std::optional<Date> as_of;
   std::optional<std::string> value;        // the figure the editor expects, a literal
+  // A table's cell instead of a quote (CSV sources): `cell: C12`, or a row and a column named by
+  // the table's first column and header row.
+  std::string cell;         // A1 notation; empty when the cell is named by row and column
+  std::string cell_row, cell_column;
+  bool has_cell = false;
+  Location cell_where;
   Location where;         // the mention (its source key or list item)
   Location source_where;  // the source id as written (the key, or the value of `source:`)
   Location quote_where;   // the quote's first character (after an opening quote mark)

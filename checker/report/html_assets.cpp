@@ -11,7 +11,8 @@ body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: v
   margin: 0 auto; max-width: 78rem; padding: 1rem 1.5rem 3rem; }
 h1 { font-size: 1.5rem; margin: .5rem 0; }
 h2 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; border-bottom: 1px solid var(--line); }
-code, .path { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .9em; }
+code, .path, .hash { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .9em; }
+.hash { overflow-wrap: anywhere; font-size: .75em; }
 table { border-collapse: collapse; margin: .5rem 0; }
 th, td { border: 1px solid var(--line); padding: .25rem .6rem; text-align: left; vertical-align: top; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }

@@ -6,7 +6,7 @@
 #include "report/escape.h"
 #include "report/html_assets.h"
 #include "report/report_text.h"
-#include "report/sha256.h"
+#include "base/sha256.h"
 #include "report/writers.h"
 
 #include <fmt/format.h>
@@ -25,16 +25,6 @@ std::string csp_hash(std::string_view block) {
   return "'sha256-" + base64(std::string_view(reinterpret_cast<const char*>(digest.data()), digest.size())) + "'";
 }
 
-// Byte offset of the 1-based code-point `column` in `line` (the end of the line when past it).
-std::size_t byte_of_column(std::string_view line, std::size_t column) {
-  std::size_t seen = 0;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    if ((static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) continue;
-    if (++seen == column) return i;
-  }
-  return line.size();
-}
-
 // Moves a byte offset back to the start of its code point.
 std::size_t code_point_start(std::string_view text, std::size_t at) {
   while (at > 0 && at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
@@ -47,16 +37,13 @@ std::string passage_html(const MentionReport& m) {
   std::string_view line = m.line_text;
   while (!line.empty() && (line.back() == '\r' || line.back() == '\n')) line.remove_suffix(1);
   if (line.empty() || m.start.line == 0) return "";
-  std::size_t fig_b = byte_of_column(line, m.start.column);
-  std::size_t fig_e = m.end.line == m.start.line ? byte_of_column(line, m.end.column) : line.size();
-  fig_e = std::max(fig_b, fig_e);
-  // The quote within the line, from the byte spans the resolver kept (both in the original file).
+  // The line as a reader sees it (tags removed), with the figure's and the quote's bytes in it.
+  std::size_t fig_b = std::min(m.line_figure.begin, line.size());
+  std::size_t fig_e = std::clamp(m.line_figure.end, fig_b, line.size());
   std::size_t q_b = fig_b, q_e = fig_e;
-  if (m.span.begin >= fig_b && !m.quote_span.empty()) {
-    std::size_t line_start = m.span.begin - fig_b;  // file offset of the line's first byte
-    q_b = std::min(fig_b, m.quote_span.begin > line_start ? m.quote_span.begin - line_start : 0);
-    q_e = m.quote_span.end > line_start ? m.quote_span.end - line_start : 0;
-    q_e = std::min(line.size(), std::max(fig_e, q_e));
+  if (!m.line_quote.empty()) {
+    q_b = std::min(fig_b, m.line_quote.begin);
+    q_e = std::min(line.size(), std::max(fig_e, m.line_quote.end));
   }
   q_b = code_point_start(line, q_b);
   q_e = code_point_start(line, q_e);
@@ -109,7 +96,9 @@ std::string mention_html(const Report& report, const MentionReport& m) {
     if (!s->publisher.empty()) html += " · " + html_escape(s->publisher);
     if (!s->published.empty()) html += " · " + html_escape(s->published);
   }
-  html += "<br><span class=\"path\">" + html_escape(to_string(place_of(m))) + "</span></figcaption>";
+  html += "<br><span class=\"path\">" + html_escape(to_string(place_of(m))) + "</span>";
+  if (!page_label(m).empty()) html += " " + html_escape(page_label(m));
+  html += "</figcaption>";
   html += passage_html(m);
   html += "<dl>";
   row(html, "quote", "“" + m.quote + "”");
@@ -120,6 +109,7 @@ std::string mention_html(const Report& report, const MentionReport& m) {
   }
   row(html, "problem", m.problem);
   row(html, "closest", m.closest);
+  if (m.placed) row(html, "bytes", fmt::format("{}..{} in the file", m.span.begin, m.span.end));
   html += "</dl></figure>";
   return html;
 }
@@ -193,7 +183,8 @@ void write_summary(const Report& report, std::ostream& out) {
   out << "<td class=\"n\">" << counts.total() << "</td></tr>\n</tbody>\n</table>\n</section>\n";
 
   out << "<section id=\"sources\">\n<h2>Sources</h2>\n<table>\n<thead><tr><th>id</th><th>title</th>"
-         "<th>publisher</th><th>author</th><th>published</th><th>language</th><th>file</th></tr></thead>\n<tbody>\n";
+         "<th>publisher</th><th>author</th><th>published</th><th>language</th><th>file</th><th>format</th><th class=\"n\">bytes</th>"
+         "<th>sha256</th></tr></thead>\n<tbody>\n";
   for (const SourceReport& s : report.sources) {
     out << "<tr><td><code>" << html_escape(s.id) << "</code>" << (s.primary ? " <span class=\"meta\">primary</span>" : "")
         << "</td><td>";
@@ -205,7 +196,9 @@ void write_summary(const Report& report, std::ostream& out) {
       out << html_escape(s.title) << (s.url.empty() ? "" : " <span class=\"path\">" + html_escape(s.url) + "</span>");
     out << "</td><td>" << html_escape(s.publisher) << "</td><td>" << html_escape(s.author) << "</td><td>"
         << html_escape(s.published) << "</td><td>" << html_escape(language_label(s)) << "</td><td class=\"path\">"
-        << html_escape(s.path) << "</td></tr>\n";
+        << html_escape(s.path) << "</td><td>" << html_escape(s.format) << "</td><td class=\"n\">"
+        << (s.sha256.empty() ? "" : std::to_string(s.size)) << "</td><td class=\"hash\">" << html_escape(s.sha256)
+        << "</td></tr>\n";
   }
   out << "</tbody>\n</table>\n</section>\n";
 }

@@ -1,4 +1,4 @@
-// The machine-readable report, schema crosscheck.report/1 (documented in docs/report-schema.json).
+// The machine-readable report, schema crosscheck.report/2 (documented in docs/report-schema.json).
 #include "report/json_out.h"
 #include "report/figure_json.h"
 #include "report/writers.h"
@@ -23,6 +23,20 @@ void write_mention(JsonOut& json, const MentionReport& m) {
   json.key("column").integer(static_cast<long long>(m.start.column));
   json.key("end_line").integer(static_cast<long long>(m.end.line));
   json.key("end_column").integer(static_cast<long long>(m.end.column));
+  // Byte offsets in the original file (provenance): of the figure (else the quote), and of the quote.
+  const auto offset = [&](const char* name, std::size_t value) {
+    if (m.placed) json.key(name).integer(static_cast<long long>(value));
+    else json.key(name).null();
+  };
+  offset("start", m.span.begin);
+  offset("end", m.span.end);
+  offset("quote_start", m.quote_span.begin);
+  offset("quote_end", m.quote_span.end);
+  if (!m.cell.empty()) json.key("cell").string(m.cell);  // a CSV source's cell, with its headers
+  if (m.page) {  // a PDF source: the page, and the line within it
+    json.key("page").integer(static_cast<long long>(m.page));
+    json.key("page_line").integer(static_cast<long long>(m.page_line));
+  }
   json.key("quote").string(m.quote);
   json.key("primary").boolean(m.primary);
   if (m.figure) {
@@ -100,7 +114,7 @@ void write_finding(JsonOut& json, const Finding& f) {
 void write_json(const Report& report, const WriterOptions& options, std::ostream& out) {
   JsonOut json(out);
   json.begin_object();
-  json.key("schema").string("crosscheck.report/1");
+  json.key("schema").string(kReportSchema);
   json.key("tool").begin_object();
   json.key("name").string("crosscheck");
   json.key("version").string(options.tool_version);
@@ -136,6 +150,16 @@ void write_json(const Report& report, const WriterOptions& options, std::ostream
     json.key("primary").boolean(src.primary);
     json.key("language").string(src.language);
     json.key("language_detected").boolean(src.language_detected);
+    // Provenance: null when the source could not be read.
+    if (src.sha256.empty()) {
+      json.key("format").null();
+      json.key("size").null();
+      json.key("sha256").null();
+    } else {
+      json.key("format").string(src.format);
+      json.key("size").integer(static_cast<long long>(src.size));
+      json.key("sha256").string(src.sha256);
+    }
     json.end_object();
   }
   json.end_array();

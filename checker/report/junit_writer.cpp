@@ -73,8 +73,9 @@ void write_case(const Finding& f, std::ostream& out) {
   out << "    </testcase>\n";
 }
 
-// The sources as suite properties (JUnit has no place of its own for them): path and the
-// language each was read in, e.g. source.csis.language = "en (detected)".
+// The sources as suite properties (JUnit has no place of its own for them): path, the language
+// each was read in (source.csis.language = "en (detected)"), and what was read: format, size and
+// SHA-256.
 void write_sources(const Report& report, std::ostream& out) {
   if (report.sources.empty()) return;
   out << "    <properties>\n";
@@ -84,6 +85,13 @@ void write_sources(const Report& report, std::ostream& out) {
     out << "      <property name=\"" << xml_escape("source." + s.id + ".language") << "\" value=\""
         << xml_escape(s.language.empty() ? "" : s.language + (s.language_detected ? " (detected)" : " (given)"))
         << "\"/>\n";
+    if (s.sha256.empty()) continue;
+    out << "      <property name=\"" << xml_escape("source." + s.id + ".format") << "\" value=\""
+        << xml_escape(s.format) << "\"/>\n";
+    out << "      <property name=\"" << xml_escape("source." + s.id + ".size") << "\" value=\"" << s.size
+        << "\"/>\n";
+    out << "      <property name=\"" << xml_escape("source." + s.id + ".sha256") << "\" value=\""
+        << xml_escape(s.sha256) << "\"/>\n";
   }
   out << "    </properties>\n";
 }

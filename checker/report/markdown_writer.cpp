@@ -50,6 +50,8 @@ void write_summary(const Report& report, std::ostream& out) {
 void write_mention(const MentionReport& m, std::ostream& out) {
   out << "- **" << markdown_escape(m.source_id) << "**" << (m.primary ? " (primary)" : "") << " at "
       << code_span(to_string(place_of(m)));
+  if (!page_label(m).empty()) out << ", " << markdown_escape(page_label(m));
+  if (m.placed) out << " (" << bytes_label(m) << ")";
   std::string value = value_label(m);
   if (!value.empty()) out << (m.problem.empty() ? " — " : " — problem: ") << markdown_escape(value);
   out << "\n  > “" << markdown_escape(m.quote) << "”";
@@ -110,10 +112,13 @@ void write_markdown(const Report& report, const WriterOptions& options, std::ost
     out << '\n';
   }
   if (!report.sources.empty()) {
-    out << "### Sources\n\n| source | file | read as |\n|:--|:--|:--|\n";
-    for (const SourceReport& s : report.sources)
+    out << "### Sources\n\n| source | file | read as | format | bytes | sha256 |\n|:--|:--|:--|:--|--:|:--|\n";
+    for (const SourceReport& s : report.sources) {
       out << "| " << code_span(s.id) << " | " << markdown_escape(s.path) << " | " << markdown_escape(language_label(s))
-          << " |\n";
+          << " | ";
+      if (s.sha256.empty()) out << "not read | | |\n";
+      else out << markdown_escape(s.format) << " | " << s.size << " | " << code_span(s.sha256) << " |\n";
+    }
     out << '\n';
   }
   out << "<sub>crosscheck " << markdown_escape(options.tool_version) << " · rule files:";

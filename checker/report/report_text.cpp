@@ -16,6 +16,22 @@ std::string language_label(const SourceReport& source) {
   return fmt::format("{}, {}", source.language, how);
 }
 
+std::string provenance_label(const SourceReport& source) {
+  if (source.sha256.empty()) return "";
+  return fmt::format("{}, {} bytes, sha256 {}", source.format, source.size, source.sha256);
+}
+
+std::string page_label(const MentionReport& mention) {
+  if (!mention.cell.empty()) return "cell " + mention.cell;
+  if (mention.page == 0) return "";
+  return fmt::format("page {}, line {}", mention.page, mention.page_line);
+}
+
+std::string bytes_label(const MentionReport& mention) {
+  if (!mention.placed) return "";
+  return fmt::format("bytes {}..{}", mention.span.begin, mention.span.end);
+}
+
 Place place_of(const MentionReport& m) {
   Place p;
   p.file = m.start.file.empty() ? m.path : m.start.file;

@@ -52,6 +52,18 @@ std::string delta_label(const Finding& finding);
 // "de, given"; empty when the source was not loaded.
 std::string language_label(const SourceReport& source);
 
+// "text, 12345 bytes, sha256 0123…": what was read of a source (its provenance); empty when the
+// source was not read.
+std::string provenance_label(const SourceReport& source);
+
+// Where a mention is beyond line and column: "page 2, line 14" in a PDF, "cell B2 (row “Adana”,
+// column “deaths”)" in a table; empty for other sources.
+std::string page_label(const MentionReport& mention);
+
+// "bytes 120..131": where a mention's figure (or quote) is in the original file; empty when the
+// mention was not placed in its source.
+std::string bytes_label(const MentionReport& mention);
+
 // The one-line description of a check kind, from the check table.
 std::string kind_summary(std::string_view kind);
 

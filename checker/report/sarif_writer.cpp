@@ -77,7 +77,9 @@ std::string message_text(std::string_view text) {
   return out;
 }
 
-void write_physical_location(JsonOut& json, const Place& place) {
+// `bytes`: where the mention is in the original file, given beside its lines and columns
+// (provenance); null for the place of a rule.
+void write_physical_location(JsonOut& json, const Place& place, const MentionReport* bytes = nullptr) {
   json.key("physicalLocation").begin_object();
   json.key("artifactLocation").begin_object();
   json.key("uri").string(uri_from_path(place.file));
@@ -90,9 +92,21 @@ void write_physical_location(JsonOut& json, const Place& place) {
       json.key("endLine").integer(static_cast<long long>(place.end_line));
       json.key("endColumn").integer(static_cast<long long>(std::max<std::size_t>(place.end_column, 1)));
     }
+    if (bytes && bytes->placed) {
+      json.key("byteOffset").integer(static_cast<long long>(bytes->span.begin));
+      json.key("byteLength").integer(static_cast<long long>(bytes->span.size()));
+    }
     json.end_object();
   }
   json.end_object();
+}
+
+std::string_view mime_type(std::string_view format) {
+  if (format == "html") return "text/html";
+  if (format == "markdown") return "text/markdown";
+  if (format == "pdf") return "application/pdf";
+  if (format == "csv") return "text/csv";
+  return "text/plain";
 }
 
 std::string mention_message(const MentionReport& m) {
@@ -132,7 +146,7 @@ void write_result(JsonOut& json, const Finding& f, std::size_t rule_index) {
   }
   if (!main_place.file.empty()) {
     json.key("locations").begin_array().begin_object();
-    write_physical_location(json, main_place);
+    write_physical_location(json, main_place, primary);
     if (primary)
       json.key("message").begin_object().key("text").string(message_text(mention_message(*primary))).end_object();
     json.end_object().end_array();
@@ -146,7 +160,7 @@ void write_result(JsonOut& json, const Finding& f, std::size_t rule_index) {
     if (place.file.empty()) continue;
     json.begin_object();
     json.key("id").integer(++id);
-    write_physical_location(json, place);
+    write_physical_location(json, place, &m);
     json.key("message").begin_object().key("text").string(message_text(mention_message(m))).end_object();
     json.end_object();
   }
@@ -221,10 +235,17 @@ void write_sarif(const Report& report, const WriterOptions& options, std::ostrea
   for (const SourceReport& s : report.sources) {
     json.begin_object();
     json.key("location").begin_object().key("uri").string(uri_from_path(s.path)).end_object();
+    // Provenance: the bytes read, their hash and how they were read.
+    if (!s.sha256.empty()) {
+      json.key("length").integer(static_cast<long long>(s.size));
+      json.key("mimeType").string(mime_type(s.format));
+      json.key("hashes").begin_object().key("sha-256").string(s.sha256).end_object();
+    }
     json.key("properties").begin_object();
     json.key("id").string(s.id);
     json.key("language").string(s.language);
     json.key("languageDetected").boolean(s.language_detected);
+    if (!s.sha256.empty()) json.key("format").string(s.format);
     json.end_object();
     json.end_object();
   }

@@ -7,7 +7,7 @@ namespace crosscheck {
 namespace {
 constexpr auto kFormats = std::to_array<ReportFormat>({
     {"console", "txt", "compiler-like text with source snippets (default, to stdout)", write_console},
-    {"json", "json", "crosscheck.report/1 JSON document", write_json},
+    {"json", "json", "crosscheck.report/2 JSON document", write_json},
     {"sarif", "sarif", "SARIF 2.1.0 for code scanning (one result per failed check)", write_sarif},
     {"junit", "junit.xml", "JUnit XML for CI test reporters (one testcase per check)", write_junit},
     {"markdown", "md", "Markdown for a pull-request comment", write_markdown},

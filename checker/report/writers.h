@@ -9,6 +9,10 @@
 
 namespace crosscheck {
 
+// The JSON report's schema id (docs/report-schema.json); a new version when a field changes meaning
+// or a required one is added.
+inline constexpr std::string_view kReportSchema = "crosscheck.report/2";
+
 struct WriterOptions {
   bool color = false;    // ANSI colours (console only)
   bool verbose = false;  // passes and assumptions too

@@ -2,6 +2,7 @@
 
 #include "text/markdown_text.h"
 #include "text/nfc_text.h"
+#include "text/pdf_text.h"
 #include "base/regular_file.h"
 #include "text/utf8.h"
 
@@ -58,8 +59,27 @@ Span map_span(const std::vector<PlainSegment>& segments, std::size_t size, std::
 
 SourceFile::SourceFile(std::string path, std::string bytes, SourceFormat format)
     : path_(std::move(path)), bytes_(std::move(bytes)), format_(format), lines_(bytes_) {
+  read_text();
+}
+
+SourceFile::SourceFile(std::string path, std::string file_bytes, std::string text, SourceFormat format,
+                       std::vector<std::size_t> page_starts)
+    : path_(std::move(path)),
+      bytes_(std::move(text)),
+      format_(format),
+      derived_(true),
+      file_bytes_(std::move(file_bytes)),
+      page_starts_(std::move(page_starts)),
+      lines_(bytes_) {
+  read_text();
+}
+
+void SourceFile::read_text() {
   bom_ = bom_size_of(bytes_);
-  auto plain = format_ == SourceFormat::markdown ? strip_markdown(bytes_, bom_) : strip_html(bytes_, bom_);
+  // Text read out of a PDF, and a table's cells, are text: a '<' in them is a less-than sign.
+  std::optional<PlainText> plain;
+  if (format_ == SourceFormat::markdown) plain = strip_markdown(bytes_, bom_);
+  else if (format_ != SourceFormat::pdf && format_ != SourceFormat::csv) plain = strip_html(bytes_, bom_);
   if (plain) {
     has_markup_ = true;
     plain_storage_ = std::move(plain->text);
@@ -120,6 +140,26 @@ Span SourceFile::original_span(Span plain_span) const {
   return markup_span(unnormalised_span({begin, end}));
 }
 
+std::optional<PagePosition> SourceFile::page_position(std::size_t plain_offset) const {
+  if (page_starts_.empty()) return std::nullopt;
+  const std::size_t at = original_offset(plain_offset);
+  const auto after = std::upper_bound(page_starts_.begin(), page_starts_.end(), at);
+  const std::size_t page = static_cast<std::size_t>(after - page_starts_.begin());  // first start is 0
+  const std::size_t first_line = lines_.position(page_starts_[page - 1]).line;
+  return PagePosition{page, lines_.position(at).line - first_line + 1};
+}
+
+Span SourceFile::plain_line(std::size_t plain_offset) const {
+  const std::string_view text = plain();
+  const std::size_t at = std::min(plain_offset, text.size());
+  const std::size_t before = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
+  const std::size_t begin = before == std::string_view::npos ? 0 : before + 1;
+  std::size_t end = text.find('\n', at);
+  if (end == std::string_view::npos) end = text.size();
+  if (end > begin && text[end - 1] == '\r') --end;
+  return {begin, end};
+}
+
 Location SourceFile::location(std::size_t plain_offset) const {
   return original_location(original_offset(plain_offset));
 }
@@ -128,10 +168,56 @@ Location SourceFile::original_location(std::size_t byte_offset) const {
   return locate(path_, lines_, bom_, byte_offset);
 }
 
+std::string_view to_string(SourceFormat format) {
+  switch (format) {
+    case SourceFormat::text: return "text";
+    case SourceFormat::markdown: return "markdown";
+    case SourceFormat::html: return "html";
+    case SourceFormat::pdf: return "pdf";
+    case SourceFormat::csv: return "csv";
+  }
+  return "text";
+}
+
+namespace {
+
+// True when the line (without its line break) ends in an HTML line break: <br>, <br/>, <br />,
+// in any case, with white space before the line's end.
+bool ends_in_line_break(std::string_view line) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.remove_suffix(1);
+  if (!line.ends_with('>')) return false;
+  const std::size_t lt = line.rfind('<');
+  if (lt == std::string_view::npos) return false;
+  std::string tag = lower_ascii(line.substr(lt + 1, line.size() - lt - 2));
+  while (!tag.empty() && (tag.back() == '/' || tag.back() == ' ')) tag.pop_back();
+  return tag == "br";
+}
+
+}  // namespace
+
+SourceFormat sniff_format(std::string_view bytes, SourceFormat by_extension) {
+  if (by_extension != SourceFormat::text) return by_extension;
+  // Most of its non-blank lines, and at least two, end in <br />: text exported as HTML lines.
+  std::size_t lines = 0, breaks = 0;
+  for (std::size_t begin = 0; begin < bytes.size();) {
+    std::size_t end = bytes.find('\n', begin);
+    if (end == std::string_view::npos) end = bytes.size();
+    std::string_view line = bytes.substr(begin, end - begin);
+    if (line.find_first_not_of(" \t\r") != std::string_view::npos) {
+      ++lines;
+      if (ends_in_line_break(line)) ++breaks;
+    }
+    begin = end + 1;
+  }
+  return breaks >= 2 && breaks * 2 > lines ? SourceFormat::html : SourceFormat::text;
+}
+
 SourceFormat format_from_path(std::string_view path) {
   const std::string extension = lower_ascii(std::filesystem::path(path).extension().string());
   if (extension == ".html" || extension == ".htm" || extension == ".xhtml") return SourceFormat::html;
   if (extension == ".md" || extension == ".markdown") return SourceFormat::markdown;
+  if (extension == ".pdf") return SourceFormat::pdf;
+  if (extension == ".csv") return SourceFormat::csv;
   return SourceFormat::text;
 }
 
@@ -157,7 +243,21 @@ std::unique_ptr<SourceFile> load_source(const std::string& path, DiagnosticSink&
       sink.error({path, 0, 0}, "cannot read file: {}", file.what);
       return nullptr;
   }
-  const SourceFormat format = format_from_path(path);
+  if (format_from_path(path) == SourceFormat::pdf || looks_like_pdf(file.bytes)) {
+    std::string error;
+    auto pdf = extract_pdf_text(file.bytes, error);
+    if (!pdf) {
+      sink.error({path, 0, 0}, "{}", error);
+      return nullptr;
+    }
+    if (const auto bad = validate_utf8(pdf->text)) {
+      sink.error({path, 0, 0}, "the PDF's text is not valid UTF-8: {}", bad->message);
+      return nullptr;
+    }
+    return std::make_unique<SourceFile>(path, std::move(file.bytes), std::move(pdf->text), SourceFormat::pdf,
+                                        std::move(pdf->page_starts));
+  }
+  const SourceFormat format = sniff_format(file.bytes, format_from_path(path));
   return make_source(path, std::move(file.bytes), format, sink, limits);
 }
 

@@ -11,7 +11,7 @@ rm -rf "$scratch" && mkdir -p "$scratch"
 ws=$scratch/workspace
 mkdir -p "$ws/fixtures" "$scratch/temp"
 cp -r "$source/rules" "$ws/"
-cp -r "$source/fixtures/articles" "$ws/fixtures/"
+cp -r "$source/fixtures/articles" "$source/fixtures/tables" "$ws/fixtures/"
 
 # Runs the script with the runner's variables and the given inputs (NAME=VALUE ...); the result
 # is in $status, $scratch/stdout, $scratch/summary.md and $scratch/output.

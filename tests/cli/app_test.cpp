@@ -92,7 +92,7 @@ TEST(App, JsonReportIsWrittenWhole) {
   CliRun r = run({"check", "rules", "--quiet", "--report", "json=" + file});
   EXPECT_EQ(r.status, 1);
   std::string json = read(file);
-  EXPECT_EQ(json.rfind("{\n  \"schema\": \"crosscheck.report/1\"", 0), 0u);
+  EXPECT_EQ(json.rfind("{\n  \"schema\": \"crosscheck.report/2\"", 0), 0u);
   EXPECT_EQ(json.back(), '\n');
   // No temporary file is left beside it.
   std::size_t files = 0;

@@ -92,7 +92,12 @@ for (const report of reports) {
   // Document text stays text: the hostile passages are visible as written.
   const body = await page.locator('body').innerText();
   if (name.includes('hostile')) {
-    check(body.includes('<script>'), `${name}: the escaped script tag is not shown as text`);
+    // Quotes of a rule file are shown as written, tags and all; a source's passages as a reader
+    // sees them (its tags are markup), but what is text there stays text.
+    if (name.startsWith('discover') || name.startsWith('verify'))
+      check(body.includes(']]>'), `${name}: the CDATA end of the source is not shown as text`);
+    else
+      check(body.includes('<script>'), `${name}: the escaped script tag is not shown as text`);
     check(await page.locator('main script, section script, details script').count() === 0,
       `${name}: a script element inside the findings`);
   }

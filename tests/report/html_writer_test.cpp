@@ -1,4 +1,4 @@
-#include "report/sha256.h"
+#include "base/sha256.h"
 #include "report_testing.h"
 
 #include <gtest/gtest.h>
@@ -115,6 +115,8 @@ TEST(HtmlWriter, LongLinesAreCutAroundTheQuote) {
   m.end.column = m.start.column + 10;
   m.span = Span{5000 + padding.size() + 4, 5000 + padding.size() + 14};
   m.quote_span = Span{5000 + padding.size(), 5000 + padding.size() + 14};
+  m.line_figure = Span{padding.size() + 4, padding.size() + 14};
+  m.line_quote = Span{padding.size(), padding.size() + 14};
   std::string passage = between(render("html", r), "<blockquote class=\"passage\">", "</blockquote>");
   EXPECT_LT(passage.size(), 800u);
   EXPECT_NE(passage.find("<span class=\"quote\">the <mark>$5 million</mark></span>"), std::string::npos) << passage;

@@ -60,7 +60,7 @@ TEST_F(JsonSchema, VerifyReportIsValid) {
 
 TEST_F(JsonSchema, TheSchemaRejectsAReportMissingItsFindings) {
   std::string output;
-  EXPECT_NE(validate("broken", "{\"schema\": \"crosscheck.report/1\"}\n", output), 0) << output;
+  EXPECT_NE(validate("broken", "{\"schema\": \"crosscheck.report/2\"}\n", output), 0) << output;
 }
 
 }  // namespace

@@ -37,6 +37,9 @@ MentionReport mention(std::string source, std::string path, std::size_t line, bo
   m.end = Location{path, line, column + 10};
   m.span = Span{1000 + before.size(), 1000 + before.size() + 10};
   m.quote_span = Span{1000 + 7, 1000 + before.size() + 10};
+  m.line_figure = Span{before.size(), before.size() + 10};
+  m.line_quote = Span{7, before.size() + 10};
+  m.placed = true;
   Figure f;
   f.text = "$5 million";
   f.kind = FigureKind::money;
@@ -75,6 +78,9 @@ Report hostile_report() {
   b.language = "de";
   b.language_detected = false;
   b.url = "https://example.invalid/?a=1&b=<2>";
+  b.format = "html";
+  b.size = 1234;
+  b.sha256 = std::string(64, 'a');  // `plain` was not read: no provenance
   r.sources = {a, b};
 
   Finding fail;

@@ -62,6 +62,39 @@ TEST(Writers, EverySourceEntrySaysItsLanguageAndHowItWasChosen) {
   EXPECT_EQ(render("console", report).find("read as"), std::string::npos);  // only with --verbose
 }
 
+// SPEC §7: provenance in every report: each source's format, size and SHA-256 (when it was read),
+// each mention's byte offsets in the original file.
+TEST(Writers, EveryReportCarriesProvenance) {
+  const Report report = hostile_report();
+  const std::string hash(64, 'a');
+  const MentionReport& m = report.findings[0].mentions[0];
+  const std::string start = std::to_string(m.span.begin), end = std::to_string(m.span.end);
+  const std::pair<std::string_view, std::vector<std::string>> expected[] = {
+      {"json",
+       {"\"format\": null,\n      \"size\": null,\n      \"sha256\": null",
+        "\"format\": \"html\",\n      \"size\": 1234,\n      \"sha256\": \"" + hash + "\"",
+        "\"start\": " + start + ",\n          \"end\": " + end + ","}},
+      {"sarif",
+       {"\"length\": 1234,", "\"mimeType\": \"text/html\",", "\"hashes\": {\n            \"sha-256\": \"" + hash + "\"",
+        "\"byteOffset\": " + start + ",", "\"byteLength\": 10"}},
+      {"junit",
+       {"name=\"source.page.sha256\" value=\"" + hash + "\"", "name=\"source.page.size\" value=\"1234\"",
+        "name=\"source.page.format\" value=\"html\""}},
+      {"markdown", {"| html | 1234 | `" + hash + "` |", "| not read | | |", "(bytes " + start + ".." + end + ")"}},
+      {"html", {"<td>html</td><td class=\"n\">1234</td><td class=\"hash\">" + hash + "</td>",
+                "<dt>bytes</dt><dd>" + start + ".." + end + " in the file</dd>"}},
+  };
+  for (const auto& [format, needles] : expected) {
+    const std::string text = render(format, report);
+    for (const std::string& needle : needles) EXPECT_NE(text.find(needle), std::string::npos) << format << ": " << needle;
+  }
+  const std::string console = render("console", report, true);
+  EXPECT_NE(console.find("note: source page: html, 1234 bytes, sha256 " + hash + "\n"), std::string::npos) << console;
+  EXPECT_EQ(console.find("note: source plain: "), std::string::npos);  // not read: nothing to say
+  EXPECT_NE(console.find(" = bytes " + start + ".." + end + "\n"), std::string::npos) << console;
+  EXPECT_EQ(render("console", report).find(" = bytes "), std::string::npos);  // only with --verbose
+}
+
 TEST(Writers, EmptyReportIsStillValidOutput) {
   Report empty;
   for (std::string_view name : {"sarif", "junit", "markdown", "github", "html"}) {

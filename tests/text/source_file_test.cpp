@@ -241,5 +241,41 @@ TEST(SourceFile, LocatesPlainOffsetsInTheOriginalLines) {
   EXPECT_EQ(defence_at.column, source->lines().line(429).find("Defence") + 1 - 2);
 }
 
+// Text whose lines end in HTML line breaks (text copied out of a PDF or a web page) is HTML; one
+// stray tag, or a tag inside a line, does not make it so.
+TEST(SourceFile, TextWithHtmlLineBreaksIsHtml) {
+  EXPECT_EQ(sniff_format("one<br />\ntwo<br/>\r\nthree<BR>\n\nfour\n", SourceFormat::text), SourceFormat::html);
+  EXPECT_EQ(sniff_format("one <br />  \ntwo <br>\t\n", SourceFormat::text), SourceFormat::html);
+  EXPECT_EQ(sniff_format("one<br />\ntwo\nthree\nfour\n", SourceFormat::text), SourceFormat::text);
+  EXPECT_EQ(sniff_format("a <br /> b\nc <br> d\n", SourceFormat::text), SourceFormat::text);
+  EXPECT_EQ(sniff_format("only<br />\n", SourceFormat::text), SourceFormat::text);
+  EXPECT_EQ(sniff_format("x<bra>\ny<brr />\n", SourceFormat::text), SourceFormat::text);
+  EXPECT_EQ(sniff_format("", SourceFormat::text), SourceFormat::text);
+  // The extension wins for Markdown and HTML.
+  EXPECT_EQ(sniff_format("one<br />\ntwo<br />\n", SourceFormat::markdown), SourceFormat::markdown);
+  DiagnosticSink sink;
+  auto seed = load_source(kArticles + "thayer-2016-proactive-international-integration.txt", sink);
+  ASSERT_NE(seed, nullptr);
+  EXPECT_EQ(seed->format(), SourceFormat::html);
+  EXPECT_EQ(to_string(seed->format()), "html");
+  auto plain = load_source(kArticles + "csis-2015-09-party-chief-visit.txt", sink);
+  ASSERT_NE(plain, nullptr);
+  EXPECT_EQ(plain->format(), SourceFormat::text);
+}
+
+// The line a snippet shows is the plain text's: no <br /> at its end, entities decoded.
+TEST(SourceFile, PlainLineHasNoTags) {
+  auto source = make("<p>first line</p>\nIn 2015 Japan donated six boats<br />\nthe &amp; end");
+  ASSERT_NE(source, nullptr);
+  const std::string_view plain = source->plain();
+  const std::size_t six = plain.find("six");
+  const Span line = source->plain_line(six);
+  EXPECT_EQ(plain.substr(line.begin, line.size()), "In 2015 Japan donated six boats");
+  const Span last = source->plain_line(plain.find("end"));
+  EXPECT_EQ(plain.substr(last.begin, last.size()), "the & end");
+  const Span first = source->plain_line(0);
+  EXPECT_EQ(plain.substr(first.begin, first.size()), "first line");
+}
+
 }  // namespace
 }  // namespace crosscheck

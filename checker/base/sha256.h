@@ -1,4 +1,5 @@
-// SHA-256 (FIPS 180-4), for the Content-Security-Policy hashes of the HTML report.
+// SHA-256 (FIPS 180-4): the hashes of the HTML report's Content-Security-Policy and of the sources
+// every report names (provenance).
 #pragma once
 
 #include <array>
