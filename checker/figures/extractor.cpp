@@ -448,7 +448,8 @@ struct Scanner {
     // The figure may be shorter than the phrase ("In 2016 Vietnam reached ... agreements").
     const char* figure_end = begin + figure->span.end;
     out.push_back(std::move(*figure));
-    return std::min(it, figure_end);
+    // The scan always moves on, whatever span the figure took ("-3.25 degrees" looped here).
+    return figure_end > p ? std::min(it, figure_end) : it;
   }
 
   void run() {

@@ -419,6 +419,8 @@ std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::st
         // it, not a count ("magnitude 7.7 and 7.6 earthquakes", "2.5 children per woman").
         if (!literal && n.fraction && !n.words && !phrase.has_scale && !phrase.range) {
           const char* e = numeral_end;
+          if (e < span_end && (*e == '-' || *e == '+')) ++e;  // "-3.25 degrees"
+          else if (span_end - e >= 3 && std::string_view(e, 3) == "\xE2\x88\x92") e += 3;  // U+2212 minus
           while (e < span_end && ((*e >= '0' && *e <= '9') || *e == '.' || *e == ',')) ++e;
           while (e > numeral_end && (e[-1] == '.' || e[-1] == ',')) --e;
           figure.span.end = static_cast<std::size_t>(e - text.data());

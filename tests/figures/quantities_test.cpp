@@ -57,6 +57,13 @@ TEST(Quantities, DegreeLessTemperatures) {
   EXPECT_EQ(all("a 4 °C rise"), "quantity 4 °C = 4 [3.5, 4.5] degC\n");
 }
 
+// A signed decimal before a word that is no unit: the number, as written ("-3.25 degrees" once
+// left the scanner where it started, adding the figure forever).
+TEST(Quantities, SignedDecimalBeforeAWord) {
+  EXPECT_EQ(all("-3.25 degrees"), "number -3.25 = -3.25 [-3.255, -3.245]\n");
+  EXPECT_EQ(all("It fell to -3.25 degrees."), "number -3.25 = -3.25 [-3.255, -3.245]\n");
+}
+
 TEST(Quantities, Magnitude) {
   EXPECT_EQ(literal("magnitude 7.8"), "quantity magnitude 7.8 = 7.8 [7.75, 7.85] magnitude");
   EXPECT_EQ(all("a 6.4-magnitude aftershock"), "quantity 6.4-magnitude = 6.4 [6.35, 6.45] magnitude\n");
