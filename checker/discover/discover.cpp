@@ -359,8 +359,8 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
       entries.push_back(std::move(e));
     }
     // A text that states one figure twice (a headline and its body) states one fact: its
-    // occurrences become one entry with the words of all, at the occurrence on the longest line
-    // (the body, which says it in full). A draft's figures each keep their own verdict.
+    // occurrences become one entry with the words of all, at the occurrence that says most (what
+    // it counts, else the longest line: the body, which says it in full). A draft's figures each keep their own verdict.
     if (draft && s == *draft) continue;
     std::map<std::tuple<std::string, std::string, double, double, bool>, std::size_t> stated;
     std::vector<Entry> kept;
@@ -385,7 +385,15 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
         into.event = e.event;
         into.event_end = e.event_end;
       }
-      if (line_length(text, f.span) > line_length(text, figures[into.ref.figure].span)) into.ref = e.ref;
+      // The passage shown is the one that says what the figure counts ("3,577 deaths" over "the
+      // toll had reached 3,577"), else the longest line.
+      const bool says_more = e.counted.empty() != into.counted.empty()
+                                 ? !e.counted.empty()
+                                 : line_length(text, f.span) > line_length(text, figures[into.ref.figure].span);
+      if (says_more) {
+        into.ref = e.ref;
+        into.counted = e.counted;
+      }
     }
     entries.erase(entries.begin() + static_cast<std::ptrdiff_t>(first_entry), entries.end());
     for (Entry& e : kept) entries.push_back(std::move(e));

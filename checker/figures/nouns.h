@@ -94,7 +94,18 @@ struct CountNouns : Lexicon<std::string> {
 
     noun("class", "classes");
     noun("injured", "injured");
-    noun("dead", "dead");
+    // One thing, several words: a toll of "dead", "deaths" or "fatalities" counts deaths, and
+    // lawmakers are deputies or MPs (the lemmas other languages' words are given under).
+    noun("death", "dead");
+    noun("death", "fatality");
+    noun("death", "fatalities");
+    noun("injured", "wounded");
+    noun("injured", "injury");
+    noun("injured", "injuries");
+    noun("missing", "missing");
+    for (const char* w : {"lawmaker", "lawmakers", "legislator", "legislators", "deputy", "deputies",
+                          "parliamentarian", "parliamentarians", "MP", "MPs"})
+      noun("lawmaker", w);
     // Aircraft named by their model: "twelve Sukhoi Su-30MKs".
     for (const char* model : {"Su-30MK", "Su-30MK2", "Su-30MKK", "Su-27", "Su-22", "Su-35",
                               "MiG-21", "F-16", "F-35", "F-15"}) {

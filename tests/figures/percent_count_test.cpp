@@ -44,10 +44,35 @@ TEST(Counts, NounsOfAnyKindAfterTheNumber) {
             "count 15 agencies = 15 [15, 15] agency (some) noun=agencies\ncount 4 churches = 4 [4, 4] church noun=churches\n");
   EXPECT_EQ(all("10 times more"), "number 10 = 10 [10, 10]\n");
   EXPECT_EQ(all("in the 2015 elections").find("count"), std::string::npos);
-  EXPECT_EQ(all("6 444 bâtiments détruits", "fr"), "count 6 444 bâtiments = 6444 [6444, 6444] bâtiment noun=bâtiments\n");
+  EXPECT_EQ(all("6 444 bâtiments détruits", "fr"), "count 6 444 bâtiments = 6444 [6444, 6444] building noun=bâtiments\n");
   EXPECT_EQ(all("3 fois plus", "fr"), "number 3 = 3 [3, 3]\n");
-  EXPECT_EQ(all("3.162 Menschen starben", "de"), "count 3.162 Menschen = 3162 [3162, 3162] menschen noun=Menschen\n");
+  EXPECT_EQ(all("3.162 Menschen starben", "de"), "count 3.162 Menschen = 3162 [3162, 3162] person noun=Menschen\n");
   EXPECT_EQ(all("5 EU Staaten", "de"), "number 5 = 5 [5, 5]\n");
+}
+
+// What news counts is named by one lemma in every language, so that counts in two languages name
+// one thing; a noun outside the table keeps its own lemma.
+TEST(Counts, OneLemmaAcrossLanguages) {
+  auto unit = [](std::string_view text, std::string_view language) {
+    const std::string line = all(text, language);
+    const auto eq = line.find("] ");
+    return eq == std::string::npos ? line : line.substr(eq + 2, line.find(' ', eq + 2) - eq - 2);
+  };
+  EXPECT_EQ(unit("3,577 deaths", "en"), "death");
+  EXPECT_EQ(unit("12 dead", "en"), "death");
+  EXPECT_EQ(unit("40 fatalities", "en"), "death");
+  EXPECT_EQ(unit("3 577 morts", "fr"), "death");
+  EXPECT_EQ(unit("3.577 Tote", "de"), "death");
+  EXPECT_EQ(unit("3.577 người chết", "vi"), "death");
+  EXPECT_EQ(unit("6,300 injuries", "en"), "injured");
+  EXPECT_EQ(unit("6 300 blessés", "fr"), "injured");
+  EXPECT_EQ(unit("6.300 Verletzte", "de"), "injured");
+  EXPECT_EQ(unit("453 Abgeordnete", "de"), "lawmaker");
+  EXPECT_EQ(unit("453 députés", "fr"), "lawmaker");
+  EXPECT_EQ(unit("453 MPs", "en"), "lawmaker");
+  EXPECT_EQ(unit("12 Krankenhäuser", "de"), "hospital");
+  EXPECT_EQ(unit("12 hôpitaux", "fr"), "hospital");
+  EXPECT_EQ(unit("12 tulipes", "fr"), "tulipe");
 }
 
 // A one-letter suffix is a scale before a counted noun ("1.2m people"); "100m race" is metres.

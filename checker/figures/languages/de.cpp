@@ -101,6 +101,44 @@ LanguageTables build_german() {
     t.starts_figure(w);
   }
   t.equivalent_words = {"umgerechnet", "entspricht", "also", "oder"};
+  // What news counts, by the English lemma (see French): "3.577 Tote", "3,577 deaths".
+  add_count_concepts(t, {{"death", {"Tote", "Toten", "Todesopfer", "Getötete", "Getöteten"}},
+                         {"injured", {"Verletzte", "Verletzten", "Verwundete", "Verwundeten"}},
+                         {"missing", {"Vermisste", "Vermissten"}},
+                         {"person", {"Menschen", "Personen", "Person", "Mensch"}},
+                         {"victim", {"Opfer"}},
+                         {"building", {"Gebäude", "Gebäuden"}},
+                         {"house", {"Haus", "Häuser", "Häusern"}},
+                         {"home", {"Wohnung", "Wohnungen"}},
+                         {"lawmaker", {"Abgeordnete", "Abgeordneten", "Parlamentarier", "Parlamentariern"}},
+                         {"vote", {"Stimme", "Stimmen"}},
+                         {"seat", {"Sitz", "Sitze", "Sitzen", "Mandate"}},
+                         {"soldier", {"Soldat", "Soldaten"}},
+                         {"child", {"Kind", "Kinder", "Kindern"}},
+                         {"refugee", {"Flüchtling", "Flüchtlinge", "Flüchtlingen"}},
+                         {"passenger", {"Passagier", "Passagiere", "Passagieren", "Fluggäste"}},
+                         {"flight", {"Flug", "Flüge", "Flügen"}},
+                         {"ship", {"Schiff", "Schiffe", "Schiffen"}},
+                         {"aircraft", {"Flugzeug", "Flugzeuge", "Flugzeugen"}},
+                         {"vehicle", {"Fahrzeug", "Fahrzeuge", "Fahrzeugen"}},
+                         {"job", {"Arbeitsplatz", "Arbeitsplätze", "Arbeitsplätzen", "Stellen"}},
+                         {"worker", {"Arbeiter", "Arbeitern", "Arbeitnehmer", "Arbeitnehmern"}},
+                         {"employee", {"Beschäftigte", "Beschäftigten", "Mitarbeiter", "Mitarbeitern", "Angestellte"}},
+                         {"company", {"Unternehmen", "Firma", "Firmen"}},
+                         {"household", {"Haushalt", "Haushalte", "Haushalten"}},
+                         {"family", {"Familie", "Familien"}},
+                         {"country", {"Land", "Länder", "Ländern", "Staaten"}},
+                         {"city", {"Stadt", "Städte", "Städten"}},
+                         {"village", {"Dorf", "Dörfer", "Dörfern"}},
+                         {"hospital", {"Krankenhaus", "Krankenhäuser", "Krankenhäusern", "Kliniken"}},
+                         {"school", {"Schule", "Schulen"}},
+                         {"student", {"Studenten", "Studierende", "Schüler", "Schülern"}},
+                         {"patient", {"Patient", "Patienten"}},
+                         {"case", {"Fall", "Fälle", "Fällen"}},
+                         {"project", {"Projekt", "Projekte", "Projekten"}},
+                         {"resident", {"Einwohner", "Einwohnern", "Bewohner", "Bewohnern"}},
+                         {"member", {"Mitglied", "Mitglieder", "Mitgliedern"}},
+                         {"bank", {"Bank", "Banken"}}});
   return t;
 }
 

@@ -104,6 +104,45 @@ LanguageTables build_french() {
                         "mi", "avant", "Avant", "après", "Après", "de", "d'", "d\xE2\x80\x99", "mois"})
     t.month_words_before.insert(w);
   t.equivalent_words = {"soit", "équivalent à", "ou"};
+  // What news counts, named by the English lemma the other languages' tables give it, so that a
+  // count in French and one in English or Vietnamese name one thing ("3 577 morts", "3,577 deaths").
+  add_count_concepts(t, {{"death", {"mort", "morts", "décès", "tué", "tués"}},
+                         {"injured", {"blessé", "blessés", "blessée", "blessées"}},
+                         {"missing", {"disparu", "disparus"}},
+                         {"person", {"personne", "personnes", "individu", "individus"}},
+                         {"victim", {"victime", "victimes"}},
+                         {"building", {"bâtiment", "bâtiments", "immeuble", "immeubles", "édifice", "édifices"}},
+                         {"house", {"maison", "maisons"}},
+                         {"home", {"logement", "logements"}},
+                         {"lawmaker", {"député", "députés", "parlementaire", "parlementaires", "élu", "élus"}},
+                         {"vote", {"voix", "vote", "votes"}},
+                         {"seat", {"siège", "sièges"}},
+                         {"soldier", {"soldat", "soldats", "militaire", "militaires"}},
+                         {"child", {"enfant", "enfants"}},
+                         {"refugee", {"réfugié", "réfugiés"}},
+                         {"passenger", {"passager", "passagers"}},
+                         {"flight", {"vol", "vols"}},
+                         {"ship", {"navire", "navires", "bateau", "bateaux"}},
+                         {"aircraft", {"avion", "avions"}},
+                         {"vehicle", {"véhicule", "véhicules"}},
+                         {"job", {"emploi", "emplois"}},
+                         {"worker", {"travailleur", "travailleurs", "ouvrier", "ouvriers"}},
+                         {"employee", {"salarié", "salariés", "employé", "employés"}},
+                         {"company", {"entreprise", "entreprises", "société", "sociétés"}},
+                         {"household", {"ménage", "ménages", "foyer", "foyers"}},
+                         {"family", {"famille", "familles"}},
+                         {"country", {"pays"}},
+                         {"city", {"ville", "villes"}},
+                         {"village", {"village", "villages"}},
+                         {"hospital", {"hôpital", "hôpitaux"}},
+                         {"school", {"école", "écoles"}},
+                         {"student", {"étudiant", "étudiants", "élève", "élèves"}},
+                         {"patient", {"patient", "patients"}},
+                         {"case", {"cas"}},
+                         {"project", {"projet", "projets"}},
+                         {"resident", {"habitant", "habitants"}},
+                         {"member", {"membre", "membres"}},
+                         {"bank", {"banque", "banques"}}});
   return t;
 }
 

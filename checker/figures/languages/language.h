@@ -87,6 +87,17 @@ const LanguageTables* language_tables(std::string_view tag);
 // Every language's tables, in registry order.
 std::span<const LanguageTables* const> all_language_tables();
 
+// What news counts, under the English lemma each word means ("Tote", "morts" → "death"), so that
+// counts in different languages name one thing: discover pairs them on it.
+struct CountConcept {
+  std::string_view lemma;
+  std::initializer_list<std::string_view> words;  // as written after a number
+};
+inline void add_count_concepts(LanguageTables& t, std::initializer_list<CountConcept> concepts) {
+  for (const CountConcept& c : concepts)
+    for (std::string_view w : c.words) t.count_nouns.exact(w, std::string(c.lemma));
+}
+
 // Tables filled from CLDR through ICU, for the builders.
 // Cardinals 0..99 and the words for 100 and 1000 of `locale`'s spell-out rules.
 void add_spelled_numbers(LanguageTables& t, const char* locale);

@@ -71,7 +71,11 @@ LanguageTables build_vietnamese() {
         {"đường băng", "runway"}, {"đường cất hạ cánh", "runway"}, {"đường cất, hạ cánh", "runway"}, {"dự án", "project"}, {"tỉnh", "province"}, {"thành phố", "city"},
         {"quốc gia", "country"}, {"nước", "country"}, {"tàu", "vessel"}, {"máy bay", "aircraft"},
         {"hành khách", "passenger"}, {"hộ", "household"}, {"căn hộ", "apartment"}, {"doanh nghiệp", "company"},
-        {"nhà ga", "terminal"}, {"công trình", "project"}, {"gói thầu", "contract"}, {"lao động", "worker"}})
+        {"nhà ga", "terminal"}, {"công trình", "project"}, {"gói thầu", "contract"}, {"lao động", "worker"},
+        {"người chết", "death"}, {"người thiệt mạng", "death"}, {"người tử vong", "death"},
+        {"người bị thương", "injured"}, {"người mất tích", "missing"}, {"tòa nhà", "building"},
+        {"ngôi nhà", "house"}, {"căn nhà", "house"}, {"trẻ em", "child"}, {"nạn nhân", "victim"},
+        {"đại biểu", "lawmaker"}, {"phiếu", "vote"}, {"binh sĩ", "soldier"}, {"gia đình", "family"}})
     t.count_nouns.word(word, lemma);
   // Units of measure from CLDR ("ki-lô-mét", "tấn", "héc-ta"); "7,8 độ Richter", "độ lớn 7,8".
   add_unit_names(t, "vi");
