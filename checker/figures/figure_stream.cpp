@@ -11,13 +11,23 @@ namespace crosscheck {
 
 namespace {
 
-// '<' before a letter, '/', '!' or '?' may open a tag that ends lines later: such text is read
-// whole, as HTML is, so that no tag is cut in two.
-bool may_hold_tag(std::string_view text) {
+// Markup is removed piece by piece the way it is from the whole text when every tag closes on the
+// line it opens (its first '>', or a comment's "-->", before the line break) and no script or
+// style element, whose content runs to its end tag, is opened. Other text is read whole.
+bool tags_cross_lines(std::string_view text) {
   for (std::size_t i = text.find('<'); i != std::string_view::npos; i = text.find('<', i + 1)) {
     if (i + 1 >= text.size()) return true;  // what follows is in the next piece
     const char c = text[i + 1];
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/' || c == '!' || c == '?') return true;
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/' || c == '!' || c == '?')) continue;
+    std::size_t line_end = text.find('\n', i);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    const std::string_view rest = text.substr(i, line_end - i);
+    const bool comment = rest.starts_with("<!--");
+    if (rest.find(comment ? "-->" : ">", comment ? 4 : 1) == std::string_view::npos) return true;
+    std::string name;
+    for (std::size_t k = 1; k < rest.size() && k < 7; ++k)
+      name += static_cast<char>(rest[k] >= 'A' && rest[k] <= 'Z' ? rest[k] - 'A' + 'a' : rest[k]);
+    if (name.starts_with("script") || name.starts_with("style")) return true;
   }
   return false;
 }
@@ -80,7 +90,7 @@ std::unique_ptr<FigureInput> FigureInput::open(const std::string& path, std::str
       if (const auto bad = validate_utf8(*piece)) {
         bad_utf8 = locate_in_piece(path, *piece, first, lines_before, bad->offset);
         bad_message = bad->message;
-      } else if (may_hold_tag(*piece)) {
+      } else if (tags_cross_lines(*piece)) {
         return read_whole();
       } else {
         const SourceFile text(path, std::string(*piece), SourceFormat::text);

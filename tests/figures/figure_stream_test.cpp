@@ -131,7 +131,7 @@ TEST(FigureStream, ALongTextReadsTheSameInPiecesOfAnySize) {
   std::string text = "\xEF\xBB\xBF" "Corpus of articles\r\n\r\n";
   for (const fs::path& path : texts_under(kRoot / "fixtures" / "articles")) {
     const std::string article = slurp(path);
-    if (article.find("<br") == std::string::npos) text += article + "\n\n";  // not HTML lines
+    text += article + "\n\n";
   }
   const std::string once = text;
   while (text.size() < (std::size_t{3} << 19)) text += once;
@@ -160,7 +160,21 @@ TEST(FigureStream, BadBytesAreReportedWhereTheyAre) {
   }
 }
 
-// Text that may hold tags is read whole, as before: a tag may span lines.
+// Tags that close on their line are removed piece by piece; one that spans lines, or a script,
+// sends the text to be read whole.
+TEST(FigureStream, TextWithTagsOnTheirLinesIsReadInPieces) {
+  const TempFile file("It cost <b>$5</b> in 2015.<br />\n\nAnd <!-- 6 --> 7 more &amp; 8.<br>\n");
+  const Read b = read(file.path(), tiny_pieces());
+  EXPECT_TRUE(b.in_pieces);
+  std::size_t in_pieces = 0;
+  expect_same(file.path(), in_pieces);
+  for (const char* held : {"<b\n\n>$5</b>", "<!-- a\n\n -->", "<script>x</script>"}) {
+    const TempFile other(std::string("It cost ") + held + " in 2015.\n\nAnd 7 more.\n");
+    EXPECT_FALSE(read(other.path(), tiny_pieces()).in_pieces) << held;
+    expect_same(other.path(), in_pieces);
+  }
+}
+
 TEST(FigureStream, TextWithTagsIsReadWhole) {
   const TempFile file("It cost <b\n\n>$5</b> in 2015.\n\nAnd 7 more.\n");
   const Read b = read(file.path(), tiny_pieces());
