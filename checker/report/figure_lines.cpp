@@ -19,9 +19,20 @@ void append_string(std::string& out, std::string_view text) {
 
 void append_integer(std::string& out, std::size_t value) { fmt::format_to(std::back_inserter(out), "{}", value); }
 
+// format_number's text without its string work for the common case: a whole number of at most
+// 15 digits prints as its digits (format_number keeps 15 significant digits).
+void append_plain_number(std::string& out, const Number& value) {
+  static const Number limit("1e15");
+  if (value > -limit && value < limit && boost::multiprecision::trunc(value) == value) {
+    fmt::format_to(std::back_inserter(out), "{}", value.convert_to<long long>());
+    return;
+  }
+  out += format_number(value);
+}
+
 void append_number(std::string& out, const Number& value) {
   if (is_infinite(value)) out += "null";
-  else out += format_number(value);
+  else append_plain_number(out, value);
 }
 
 }  // namespace
@@ -81,12 +92,14 @@ void append_figure_row(std::string& out, std::string_view path, const FigureReco
   out += '\t';
   out += f.text;
   out += '\t';
-  out += format_number(f.value);
+  append_plain_number(out, f.value);
   out += '\t';
   out += f.interval.low_open ? '(' : '[';
-  out += format_number(f.interval.low);
+  if (is_infinite(f.interval.low)) out += format_number(f.interval.low);  // "-inf"
+  else append_plain_number(out, f.interval.low);
   out += ", ";
-  out += format_number(f.interval.high);
+  if (is_infinite(f.interval.high)) out += format_number(f.interval.high);
+  else append_plain_number(out, f.interval.high);
   out += f.interval.high_open ? ')' : ']';
   out += '\t';
   out += f.unit;
