@@ -21,4 +21,26 @@ struct FileRead {
 // reads at most `max_bytes`.
 FileRead read_regular_file(const std::string& path, std::size_t max_bytes);
 
+// The same checks, with no size limit: a regular file read in pieces, so that a file of any size
+// passes through a buffer of bounded size.
+class RegularFileStream {
+ public:
+  explicit RegularFileStream(const std::string& path);
+  ~RegularFileStream();
+  RegularFileStream(const RegularFileStream&) = delete;
+  RegularFileStream& operator=(const RegularFileStream&) = delete;
+
+  // failure and what (bytes stay empty); failure none once the file is open.
+  const FileRead& status() const { return status_; }
+  std::uintmax_t size() const { return size_; }
+  // Reads up to `n` bytes into `to`: how many, 0 at the end of the file or after an error
+  // (status() then says unreadable).
+  std::size_t read(char* to, std::size_t n);
+
+ private:
+  FileRead status_;
+  int fd_ = -1;
+  std::uintmax_t size_ = 0;
+};
+
 }  // namespace crosscheck

@@ -2,10 +2,10 @@
 #include "base/diagnostic.h"
 #include "cli/command.h"
 #include "cli/language_option.h"
-#include "figures/extractor.h"
+#include "figures/figure_stream.h"
 #include "report/figure_json.h"
+#include "report/figure_lines.h"
 #include "report/json_out.h"
-#include "text/language_detect.h"
 #include "text/source_file.h"
 
 #include <fmt/format.h>
@@ -18,11 +18,28 @@ namespace crosscheck {
 
 namespace {
 
-// A figure's fields, and its parenthetical partner's index in the same list.
-void write_extracted(JsonOut& json, const Figure& f, const SourceFile& source) {
-  write_figure_fields(json, f, source);
-  if (f.pair) json.key("pair").integer(static_cast<long long>(*f.pair));
-}
+// Output gathered in a buffer and written in large blocks: one write per figure would cost more
+// than reading it.
+class BufferedOut {
+ public:
+  explicit BufferedOut(std::ostream& out) : out_(out) { buffer_.reserve(kBlock + 4096); }
+  ~BufferedOut() { flush(); }
+  BufferedOut(const BufferedOut&) = delete;
+  BufferedOut& operator=(const BufferedOut&) = delete;
+  std::string& buffer() { return buffer_; }
+  void maybe_flush() {
+    if (buffer_.size() >= kBlock) flush();
+  }
+  void flush() {
+    out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    buffer_.clear();
+  }
+
+ private:
+  static constexpr std::size_t kBlock = std::size_t{1} << 16;
+  std::ostream& out_;
+  std::string buffer_;
+};
 
 class ExtractCommand : public Command {
  public:
@@ -42,97 +59,88 @@ class ExtractCommand : public Command {
       options.document_date = parse_iso_date(date_);
       if (!options.document_date) sink.error({"--date"}, "invalid date '{}'; expected YYYY-MM-DD", date_);
     }
-    std::vector<std::unique_ptr<SourceFile>> sources;
+    // Every file is checked (and its language found) before anything is written. A plain text
+    // file is then read again in pieces, so that memory stays bounded whatever its size.
+    std::vector<std::unique_ptr<FigureInput>> inputs;
     for (const std::string& file : files_) {
       if (file == "-") {
         std::string bytes(std::istreambuf_iterator<char>(io.in), {});
-        sources.push_back(make_source("<stdin>", std::move(bytes), SourceFormat::text, sink));
+        auto source = make_source("<stdin>", std::move(bytes), SourceFormat::text, sink);
+        inputs.push_back(source ? FigureInput::whole(std::move(source), language_) : nullptr);
       } else {
-        sources.push_back(load_source(file, sink));
+        inputs.push_back(FigureInput::open(file, language_, sink));
       }
     }
     if (sink.has_errors()) {
       print_diagnostics(sink, io.err);
       return 2;
     }
-    // Each text in its own language: given, else detected from it.
-    std::vector<SourceLanguage> languages;
-    for (const auto& source : sources) {
-      languages.push_back(source_language(language_, source->plain()));
+    for (const auto& input : inputs)
       if (verbose_)
-        io.err << fmt::format("{}: read as {} ({})\n", source->path(), languages.back().tag,
-                              languages.back().detected ? "detected" : "given");
+        io.err << fmt::format("{}: read as {} ({})\n", input->path(), input->language().tag,
+                              input->language().detected ? "detected" : "given");
+    const int status = format_ == "json" ? write_json(inputs, options, sink, io.out)
+                                         : write_lines(inputs, options, sink, io.out);
+    if (sink.has_errors()) {
+      print_diagnostics(sink, io.err);
+      return 2;
     }
-    const auto figures_of = [&](std::size_t i) {
-      ExtractOptions own = options;
-      own.language = languages[i].tag;
-      return extract_figures(sources[i]->plain(), own);
+    return status;
+  }
+
+ private:
+  int write_json(const std::vector<std::unique_ptr<FigureInput>>& inputs, const ExtractOptions& options,
+                 DiagnosticSink& sink, std::ostream& out) const {
+    std::ostringstream block;  // written out every few hundred figures
+    JsonOut json(block);
+    const auto spill = [&] {
+      const std::string text = block.str();
+      out.write(text.data(), static_cast<std::streamsize>(text.size()));
+      block.str({});
     };
-    if (format_ == "json") {
-      JsonOut json(io.out);
+    json.begin_object();
+    json.key("schema").string("crosscheck.figures/1");
+    json.key("files").begin_array();
+    for (const auto& input : inputs) {
       json.begin_object();
-      json.key("schema").string("crosscheck.figures/1");
-      json.key("files").begin_array();
-      for (std::size_t i = 0; i < sources.size(); ++i) {
-        const auto& source = sources[i];
+      json.key("path").string(input->path());
+      json.key("language").string(input->language().tag);
+      json.key("language_detected").boolean(input->language().detected);
+      json.key("figures").begin_array();
+      std::size_t written = 0;
+      const bool ok = input->for_each(options, [&](const FigureRecord& record) {
         json.begin_object();
-        json.key("path").string(source->path());
-        json.key("language").string(languages[i].tag);
-        json.key("language_detected").boolean(languages[i].detected);
-        json.key("figures").begin_array();
-        for (const Figure& f : figures_of(i)) {
-          json.begin_object();
-          write_extracted(json, f, *source);
-          json.end_object();
-        }
-        json.end_array();
+        write_figure_fields(json, record);
         json.end_object();
-      }
+        if (++written % 256 == 0) spill();
+      }, sink);
+      if (!ok) return 2;
       json.end_array();
       json.end_object();
-      json.finish();
-      return 0;
     }
-    for (std::size_t i = 0; i < sources.size(); ++i) {
-      const auto& source = sources[i];
-      for (const Figure& f : figures_of(i)) {
-        if (format_ == "jsonl") {
-          std::ostringstream line;
-          JsonOut json(line);
-          json.begin_object();
-          json.key("path").string(source->path());
-          write_extracted(json, f, *source);
-          json.end_object();
-          std::string text = line.str();
-          std::string compact;
-          // One object per line: drop the pretty-printing newlines and indentation.
-          bool in_string = false, escaped = false;
-          for (char c : text) {
-            if (in_string) {
-              compact += c;
-              if (escaped) escaped = false;
-              else if (c == '\\') escaped = true;
-              else if (c == '"') in_string = false;
-            } else if (c == '"') {
-              in_string = true;
-              compact += c;
-            } else if (c != '\n' && c != ' ') {
-              compact += c;
-            }
-          }
-          io.out << compact << '\n';
-        } else {
-          Location at = source->location(f.span.begin);
-          io.out << fmt::format("{}:{}:{}\t{}\t{}\t{}\t{}\t{}\n", source->path(), at.line, at.column,
-                                to_string(f.kind), f.text, format_number(f.value), to_string(f.interval),
-                                f.unit);
-        }
-      }
+    json.end_array();
+    json.end_object();
+    json.finish();
+    spill();
+    return 0;
+  }
+
+  int write_lines(const std::vector<std::unique_ptr<FigureInput>>& inputs, const ExtractOptions& options,
+                  DiagnosticSink& sink, std::ostream& out) const {
+    BufferedOut buffered(out);
+    const bool jsonl = format_ == "jsonl";
+    for (const auto& input : inputs) {
+      const std::string& path = input->path();
+      const bool ok = input->for_each(options, [&](const FigureRecord& record) {
+        if (jsonl) append_figure_json_line(buffered.buffer(), path, record);
+        else append_figure_row(buffered.buffer(), path, record);
+        buffered.maybe_flush();
+      }, sink);
+      if (!ok) return 2;
     }
     return 0;
   }
 
- private:
   std::vector<std::string> files_;
   std::string format_ = "table";
   std::string language_;

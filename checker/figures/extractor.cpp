@@ -223,10 +223,13 @@ std::string_view trim_line(std::string_view line) {
   return line;
 }
 
+// Shorter lines are too short to be running heads.
+constexpr std::size_t kShortestHead = 24;
+
 // Running heads of a PDF's pages ("C.A. Thayer / VNU Journal of Science, Vol. 32, No. 1S (2016)
 // 25-48") repeat word for word: a bare number or year on a long line found again elsewhere is
 // part of one. Figures come in text order, so one forward walk over the lines serves them all.
-void drop_running_heads(std::vector<Figure>& figures, std::string_view text) {
+void drop_running_heads(std::vector<Figure>& figures, std::string_view text, const RepeatedLines* repeated) {
   std::unordered_map<std::string_view, int> counts;
   bool counted = false;
   std::size_t line_begin = 0;
@@ -247,13 +250,17 @@ void drop_running_heads(std::vector<Figure>& figures, std::string_view text) {
     judged_line = line_begin;
     judged_head = false;
     std::string_view line = trim_line(text.substr(line_begin, line_end - line_begin));
-    if (line.size() < 24) return false;  // too short to be a running head
+    if (line.size() < kShortestHead) return false;
+    if (repeated) {
+      judged_head = repeated->contains(line);
+      return judged_head;
+    }
     if (!counted) {
       for (std::size_t b = 0; b < text.size();) {
         std::size_t e = text.find('\n', b);
         if (e == std::string_view::npos) e = text.size();
         std::string_view counted_line = trim_line(text.substr(b, e - b));
-        if (counted_line.size() >= 24) ++counts[counted_line];  // shorter lines are never asked for
+        if (counted_line.size() >= kShortestHead) ++counts[counted_line];  // shorter lines are never asked for
         b = e + 1;
       }
       counted = true;
@@ -573,12 +580,69 @@ struct Scanner {
 }  // namespace
 
 std::vector<Figure> extract_figures(std::string_view text, const ExtractOptions& options) {
+  return extract_figures(text, options, nullptr);
+}
+
+std::vector<Figure> extract_figures(std::string_view text, const ExtractOptions& options,
+                                    const RepeatedLines* repeated) {
   Scanner scanner(text, options);
   scanner.out.reserve(text.size() / 512);  // news text holds a figure every 300 bytes or so
   scanner.run();
-  drop_running_heads(scanner.out, text);
+  drop_running_heads(scanner.out, text, repeated);
   figures::link_pairs(scanner.out, text, options.language);
   return std::move(scanner.out);
+}
+
+namespace {
+std::uint64_t line_key(std::string_view line) {
+  const std::uint64_t hash = std::hash<std::string_view>{}(line) & ~std::uint64_t{1};
+  return hash == 0 ? 2 : hash;
+}
+}  // namespace
+
+void RepeatedLines::insert(std::uint64_t key) {
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = (key >> 1) & mask;; i = (i + 1) & mask) {
+    std::uint64_t& slot = slots_[i];
+    if (slot == 0) {
+      slot = key;
+      ++used_;
+      return;
+    }
+    if ((slot | 1) == (key | 1)) {
+      slot |= 1;  // seen again (keys moved to a larger table are each other's strangers)
+      return;
+    }
+  }
+}
+
+void RepeatedLines::add_text(std::string_view text) {
+  for (std::size_t b = 0; b < text.size();) {
+    std::size_t e = text.find('\n', b);
+    if (e == std::string_view::npos) e = text.size();
+    const std::string_view line = trim_line(text.substr(b, e - b));
+    b = e + 1;
+    if (line.size() < kShortestHead) continue;
+    if ((used_ + 1) * 2 > slots_.size()) {
+      std::vector<std::uint64_t> old(std::max<std::size_t>(slots_.size() * 2, 1024), 0);
+      old.swap(slots_);
+      used_ = 0;
+      for (std::uint64_t key : old)
+        if (key != 0) insert(key);
+    }
+    insert(line_key(line));
+  }
+}
+
+bool RepeatedLines::contains(std::string_view line) const {
+  if (slots_.empty()) return false;
+  const std::uint64_t key = line_key(line);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = (key >> 1) & mask;; i = (i + 1) & mask) {
+    const std::uint64_t slot = slots_[i];
+    if (slot == 0) return false;
+    if ((slot | 1) == (key | 1)) return (slot & 1) != 0;
+  }
 }
 
 std::optional<Figure> parse_figure_literal(std::string_view text, const ExtractOptions& options) {

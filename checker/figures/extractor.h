@@ -5,6 +5,7 @@
 #include "base/number.h"
 #include "figures/figure.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,6 +28,26 @@ struct ExtractOptions {
 };
 
 std::vector<Figure> extract_figures(std::string_view text, const ExtractOptions& options = {});
+
+// The long lines of a text (24 bytes or more, without the line end) that occur in it more than
+// once: what tells a running head. Fed piece by piece (pieces cut at line ends), it serves a text
+// read in pieces; lines are kept as 64-bit hashes, so its memory grows with the number of
+// different lines, not their length (two lines share a hash with a chance of about n²/2^65).
+class RepeatedLines {
+ public:
+  void add_text(std::string_view text);
+  bool contains(std::string_view line) const;
+
+ private:
+  void insert(std::uint64_t key);
+  std::vector<std::uint64_t> slots_;  // open addressing; 0 empty; low bit: seen twice
+  std::size_t used_ = 0;
+};
+
+// The figures of one piece of a longer text: `repeated` holds the whole text's repeated lines, so
+// that a running head repeated in another piece is still one.
+std::vector<Figure> extract_figures(std::string_view text, const ExtractOptions& options,
+                                    const RepeatedLines* repeated);
 
 // Parses a whole string as exactly one figure ("8 vessels", "28.6 billion yen", "2015-09-15");
 // nullopt when the string is not one figure. Used for literals in rule files and the CLI.

@@ -2,11 +2,18 @@
 
 #include <fmt/format.h>
 
+#include <iterator>
+
 namespace crosscheck {
 
 std::string json_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size() + 2);
+  append_json_escaped(out, text);
+  return out;
+}
+
+void append_json_escaped(std::string& out, std::string_view text) {
   for (char c : text) {
     switch (c) {
       case '"': out += "\\\""; break;
@@ -17,17 +24,14 @@ std::string json_escape(std::string_view text) {
       case '\b': out += "\\b"; break;
       case '\f': out += "\\f"; break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-        } else if (c == '<' || c == '>' || c == '&') {
-          // Safe to embed in HTML <script> blocks.
-          out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
+        if (static_cast<unsigned char>(c) < 0x20 || c == '<' || c == '>' || c == '&') {
+          // Control characters; and <, >, & so that the JSON is safe to embed in HTML <script> blocks.
+          fmt::format_to(std::back_inserter(out), "\\u{:04x}", static_cast<unsigned>(c));
         } else {
           out += c;
         }
     }
   }
-  return out;
 }
 
 void JsonOut::newline() {

@@ -42,5 +42,7 @@ class JsonOut {
 
 // The JSON string escape of `text`, without the quotes (also used by other writers).
 std::string json_escape(std::string_view text);
+// The same, appended to `out`.
+void append_json_escaped(std::string& out, std::string_view text);
 
 }  // namespace crosscheck

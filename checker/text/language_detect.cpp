@@ -63,7 +63,7 @@ constexpr LanguageEntry kLanguages[] = {
     {"nl", "Dutch", LanguageSign::words, kDutch},
 };
 
-constexpr std::size_t kMaxBytes = std::size_t{1} << 20;
+constexpr std::size_t kMaxBytes = kDetectionBytes;
 constexpr char32_t kLetterTableSize = 0x2000;  // Latin letters with diacritics all lie below
 
 // Letters Vietnamese writes and none of the table's other Latin-script languages do, from CLDR's

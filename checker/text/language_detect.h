@@ -39,6 +39,8 @@ const LanguageEntry* find_language(std::string_view tag);
 //  - else letters only Vietnamese uses make up 3% of the Latin letters → "vi";
 //  - else the Latin-script language with most function words (at least two), "en" on a tie.
 std::string detect_language(std::string_view text);
+// How much of a text detection reads: the first MiB (cut back to a character's start).
+inline constexpr std::size_t kDetectionBytes = std::size_t{1} << 20;
 
 // The language a source is read in: the one given (rule file or --language), else detected.
 struct SourceLanguage {

@@ -221,27 +221,27 @@ SourceFormat format_from_path(std::string_view path) {
   return SourceFormat::text;
 }
 
-std::unique_ptr<SourceFile> load_source(const std::string& path, DiagnosticSink& sink,
-                                        const SourceLimits& limits) {
-  FileRead file = read_regular_file(path, limits.max_bytes);
+void report_read_failure(const std::string& path, const FileRead& file, const SourceLimits& limits,
+                         DiagnosticSink& sink) {
   switch (file.failure) {
     case FileRead::Failure::none: break;
-    case FileRead::Failure::not_found:
-      sink.error({path, 0, 0}, "file not found");
-      return nullptr;
-    case FileRead::Failure::directory:
-      sink.error({path, 0, 0}, "is a directory, expected a file");
-      return nullptr;
-    case FileRead::Failure::not_regular:
-      sink.error({path, 0, 0}, "is {}, expected a regular file", file.what);
-      return nullptr;
+    case FileRead::Failure::not_found: sink.error({path, 0, 0}, "file not found"); break;
+    case FileRead::Failure::directory: sink.error({path, 0, 0}, "is a directory, expected a file"); break;
+    case FileRead::Failure::not_regular: sink.error({path, 0, 0}, "is {}, expected a regular file", file.what); break;
     case FileRead::Failure::too_large:
       sink.error({path, 0, 0}, "file is too large: {} bytes, the limit is {} bytes", file.size,
                  limits.max_bytes);
-      return nullptr;
-    case FileRead::Failure::unreadable:
-      sink.error({path, 0, 0}, "cannot read file: {}", file.what);
-      return nullptr;
+      break;
+    case FileRead::Failure::unreadable: sink.error({path, 0, 0}, "cannot read file: {}", file.what); break;
+  }
+}
+
+std::unique_ptr<SourceFile> load_source(const std::string& path, DiagnosticSink& sink,
+                                        const SourceLimits& limits) {
+  FileRead file = read_regular_file(path, limits.max_bytes);
+  if (file.failure != FileRead::Failure::none) {
+    report_read_failure(path, file, limits, sink);
+    return nullptr;
   }
   if (format_from_path(path) == SourceFormat::pdf || looks_like_pdf(file.bytes)) {
     std::string error;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "base/diagnostic.h"
+#include "base/regular_file.h"
 #include "base/span.h"
 #include "text/html_text.h"
 #include "text/line_index.h"
@@ -118,6 +119,10 @@ SourceFormat sniff_format(std::string_view bytes, SourceFormat by_extension);
 // (by extension or by its header) is read through its text layer; one with no text is refused.
 std::unique_ptr<SourceFile> load_source(const std::string& path, DiagnosticSink& sink,
                                         const SourceLimits& limits = {});
+
+// Reports why a file could not be read (`file.failure` is not none), as load_source does.
+void report_read_failure(const std::string& path, const FileRead& file, const SourceLimits& limits,
+                         DiagnosticSink& sink);
 
 // Validates bytes that did not come from a file (standard input, tests); same checks.
 std::unique_ptr<SourceFile> make_source(std::string path, std::string bytes, SourceFormat format,
