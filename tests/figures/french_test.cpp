@@ -34,7 +34,7 @@ TEST(French, SymbolsAfterTheAmountAndSpaceGroups) {
 TEST(French, NumberWords) {
   EXPECT_EQ(all("il y a quatre-vingt-dix-sept ans", "fr"), "duration quatre-vingt-dix-sept ans = 97 [97, 97] year\n");
   EXPECT_EQ(all("il y a vingt et un ans", "fr"), "duration vingt et un ans = 21 [21, 21] year\n");
-  EXPECT_EQ(all("quatre-vingt-dix-sept députés", "fr"), "count quatre-vingt-dix-sept députés = 97 [97, 97] député noun=députés\n");
+  EXPECT_EQ(all("quatre-vingt-dix-sept députés", "fr"), "count quatre-vingt-dix-sept députés = 97 [97, 97] lawmaker noun=députés\n");
   EXPECT_EQ(all("trois mille cinq cents euros", "fr"),
             "money trois mille cinq cents euros = 3500 [3500, 3500] EUR\n");
   EXPECT_EQ(all("un millier de personnes", "fr"), "number un millier = 1000 [500, 1500]\n");

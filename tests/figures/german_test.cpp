@@ -15,7 +15,7 @@ TEST(German, ScaleWordsAndAbbreviations) {
   EXPECT_EQ(all("Es fehlen 820 Millionen Franken.", "de"),
             "money 820 Millionen Franken = 820000000 [819500000, 820500000] CHF\n");
   EXPECT_EQ(all("ein Plus von 7 Tsd. Euro", "de"), "money 7 Tsd. Euro = 7000 [6500, 7500] EUR\n");
-  EXPECT_EQ(all("15 Mio. Einwohner", "de"), "count 15 Mio. Einwohner = 15000000 [14500000, 15500000] einwohner noun=Einwohner\n");
+  EXPECT_EQ(all("15 Mio. Einwohner", "de"), "count 15 Mio. Einwohner = 15000000 [14500000, 15500000] resident noun=Einwohner\n");
   // "Billion" is 10^12 in German.
   EXPECT_EQ(all("2 Billionen Yen", "de"), "money 2 Billionen Yen = 2000000000000 [1500000000000, 2500000000000] JPY\n");
   // A word between the number and its scale: "einer weiteren Milliarde".
@@ -33,7 +33,7 @@ TEST(German, CurrencyNamesAndSymbolsAfterTheAmount) {
 
 TEST(German, NumberWords) {
   EXPECT_EQ(all("Es kamen dreihundertzwölf Besucher.", "de"), "count dreihundertzwölf Besucher = 312 [312, 312] besucher noun=Besucher\n");
-  EXPECT_EQ(all("zweiundvierzig Sitze", "de"), "count zweiundvierzig Sitze = 42 [42, 42] sitze noun=Sitze\n");
+  EXPECT_EQ(all("zweiundvierzig Sitze", "de"), "count zweiundvierzig Sitze = 42 [42, 42] seat noun=Sitze\n");
   EXPECT_EQ(all("eine Milliarde Euro", "de"), "money eine Milliarde Euro = 1000000000 [500000000, 1500000000] EUR\n");
   EXPECT_EQ(all("Sie bekam die Hälfte.", "de"), "number die Hälfte = 0.5 [0.45, 0.55]\n");
   // "ein" alone is the article; words that begin with a number word are not numbers.

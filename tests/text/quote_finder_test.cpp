@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include <string>
 
 namespace crosscheck {
@@ -84,7 +86,9 @@ TEST(QuoteIndex, StraightAndCurlyQuotesAreEqual) {
 
 TEST(QuoteIndex, MatchesAcrossCrLfAfterAByteOrderMark) {
   DiagnosticSink sink;
-  auto source = load_source(std::string(CROSSCHECK_SOURCE_DIR) + "/fixtures/bad-sources/bom-crlf.txt", sink);
+  // A path joined, not two strings added: GCC 12 at -O2 warns falsely on the latter (-Warray-bounds).
+  const std::filesystem::path path = std::filesystem::path(CROSSCHECK_SOURCE_DIR) / "fixtures/bad-sources/bom-crlf.txt";
+  auto source = load_source(path.string(), sink);
   ASSERT_NE(source, nullptr);
   const QuoteSearch found = QuoteIndex(*source).find("pledged \"100 billion yen\". Second line");
   ASSERT_EQ(found.matches.size(), 1u);
