@@ -51,6 +51,16 @@ std::string class_of(const Figure& f) {
 // A count's unit when it names a thing counted; "" for a bare number, which takes the other's.
 std::string counted(const Figure& f) { return f.kind == FigureKind::count ? comparable_unit(f) : ""; }
 
+// "People" names anyone: a toll of 3,162 people and one of 3,577 deaths may count one thing, while
+// deaths and injured, both people too, are told apart by their own names.
+bool counts_people(const std::string& lemma) {
+  static const std::set<std::string, std::less<>> roles = {
+      "death", "injured", "missing", "victim", "casualty", "resident", "citizen", "worker", "employee",
+      "soldier", "troop", "child", "refugee", "migrant", "passenger", "patient", "student", "tourist",
+      "visitor", "protester", "voter", "man", "woman", "member", "volunteer", "prisoner", "detainee"};
+  return roles.contains(lemma);
+}
+
 struct Entry {
   FigureRef ref;
   std::string cls;
@@ -362,17 +372,24 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     // occurrences become one entry with the words of all, at the occurrence that says most (what
     // it counts, else the longest line: the body, which says it in full). A draft's figures each keep their own verdict.
     if (draft && s == *draft) continue;
-    std::map<std::tuple<std::string, std::string, double, double, bool>, std::size_t> stated;
+    // A count is one fact with the bare number of its value ("the toll had reached 3,577" and
+    // "3,577 deaths"); counts of two named things ("5 ships", "5 planes") stay apart.
+    std::map<std::tuple<std::string, std::string, double, double, bool>, std::vector<std::size_t>> stated;
     std::vector<Entry> kept;
     for (std::size_t k = first_entry; k < entries.size(); ++k) {
       Entry& e = entries[k];
       const Figure& f = figures[e.ref.figure];
-      auto [it, fresh] = stated.try_emplace({e.cls, f.unit, e.lo, e.hi, e.one_sided}, kept.size());
-      if (fresh) {
+      const bool count = e.cls == "count";
+      auto& same = stated[{e.cls, count ? std::string() : f.unit, e.lo, e.hi, e.one_sided}];
+      auto found = std::ranges::find_if(same, [&](std::size_t j) {
+        return !count || e.counted.empty() || kept[j].counted.empty() || kept[j].counted == e.counted;
+      });
+      if (found == same.end()) {
+        same.push_back(kept.size());
         kept.push_back(std::move(e));
         continue;
       }
-      Entry& into = kept[it->second];
+      Entry& into = kept[*found];
       auto merge = [](std::vector<std::string>& a, const std::vector<std::string>& b) {
         std::vector<std::string> both;
         std::ranges::set_union(a, b, std::back_inserter(both));
@@ -564,7 +581,9 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     if (b->ref.source < a->ref.source) std::swap(a, b);
     // Counts of differently named things ("deaths", "people", "personnes") may count one thing: the
     // name is a signal, not a key, and such a pair needs words or a value relation to be listed.
-    const bool named_apart = !a->counted.empty() && !b->counted.empty() && a->counted != b->counted;
+    const bool named_apart = !a->counted.empty() && !b->counted.empty() && a->counted != b->counted &&
+                             !(a->counted == "people" && counts_people(b->counted)) &&
+                             !(b->counted == "people" && counts_people(a->counted));
     // Figures of events far apart state different facts (two loans a year apart).
     if (a->event && b->event && (*a->event_end < *b->event - 31 || *b->event_end < *a->event - 31)) continue;
     const DiscoverSource& sa = sources[a->ref.source];

@@ -233,6 +233,26 @@ TEST(Discover, AFigureRepeatedInOneTextIsOneFact) {
   std::filesystem::remove_all(dir);
 }
 
+// A toll stated as a bare number and again with what it counts ("rose to 2,418", "2,418 deaths")
+// is one fact, listed on the occurrence that names it; "people" may count deaths.
+TEST(Discover, ABareNumberAndItsCountAreOneFactAndPeopleCountDeaths) {
+  const std::string others = " Rescuers searched 310 villages. The airport reopened after 48 hours.\n";
+  auto found = conflicts_among("bare-and-count",
+                               {{"a-2024-03-02.txt", "The flood toll in the valley rose to 2,418 on Saturday. "
+                                                     "In the valley, 2,418 deaths and 9,050 injured were counted." + others},
+                                {"b-2024-03-02.txt", "In the valley the flood killed 2,861 people on Saturday, officials said." + others}});
+  EXPECT_TRUE(has(found, "2,418 deaths | 2,861 people x0")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(has(found, "2,418 | 2,861 people x0"));  // the bare occurrence is the same fact
+}
+
+// Across languages, with no shared words, "personnes" may count the deaths a near value counts.
+TEST(Discover, PeopleMayCountDeathsAcrossLanguages) {
+  auto found = conflicts_among("people-deaths",
+                               {{"a-2024-03-02.txt", "Rescuers have now counted 3,577 deaths after the flood.\n"},
+                                {"b-2024-03-02.txt", "Selon les secours, 3 498 personnes ont perdu la vie.\n"}});
+  EXPECT_TRUE(has(found, "3,577 deaths | 3 498 personnes x0")) << ::testing::PrintToString(found);
+}
+
 // A figure against the other's conversion restates the conflict of the figure it converts.
 TEST(Discover, AConversionRestatesItsFigure) {
   const std::string others = " Separately, 4,000 volunteers joined. The ministry spent $12 billion on roads.\n";
