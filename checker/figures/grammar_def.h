@@ -1065,8 +1065,10 @@ auto const unit_part =
      -(range_ahead >> (range_end >> physical_unit)[set_range_with_unit])) |  // "44 mg to 50 mg"
     (x3::lit('-') >> physical_unit_glued[set_physical] >> x3::eps[set_hyphenated]) |  // "a 10-km road"
     // The code is taken once the word ends: "3 KWDX" is no money ("10MNT", "42 KWD", "3 UAH").
+    // A space apart, capitals with a word after them are as often a word in capitals ("3 TOP
+    // marks"): the code ends its clause.
     (glued_code >> word_end)[set_currency_after] |
-    (inline_space >> (glued_code >> word_end)[set_currency_after]) |
+    (inline_space >> (glued_code >> word_end >> !(inline_space >> word_token))[set_currency_after]) |
     (x3::lit("割") >> x3::eps[set_wari]) |
     (gap >> duration_units[set_duration] >> word_end) |
     (gap >> language_duration_units[set_duration] >> word_end) |  // "drei Jahre", "trois ans"

@@ -63,8 +63,9 @@ TEST(Money, SpacedCodesAndEnglishNames) {
   EXPECT_EQ(all("rose to 7.5 UAH"), "money 7.5 UAH = 7.5 [7.45, 7.55] UAH\n");
   EXPECT_EQ(all("15 Kuwaiti dinars"), "money 15 Kuwaiti dinars = 15 [15, 15] KWD\n");
   EXPECT_EQ(all("300 Qatari riyals"), "money 300 Qatari riyals = 300 [300, 300] QAR\n");
-  // A code must be the whole word.
+  // A code must be the whole word, and a space apart it ends its clause: "3 TOP marks" is none.
   EXPECT_EQ(all("3 KWDX").find("money"), std::string::npos);
+  EXPECT_EQ(all("gave 3 TOP marks").find("money"), std::string::npos);
 }
 
 TEST(Money, HyphenatedScaleWord) {
