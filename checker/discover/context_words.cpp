@@ -109,7 +109,9 @@ void keep(std::string_view word, std::vector<std::string>& out, bool left, std::
   for (char& c : lower)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   if (std::ranges::find(stop_words, lower) != std::end(stop_words)) return;
-  if (figures::classify_number_word(lower).kind != figures::NumberWord::none) return;
+  // Number words say nothing of what is counted; "pair", "couple", "score" are nouns too.
+  const auto kind = figures::classify_number_word(lower).kind;
+  if (kind != figures::NumberWord::none && kind != figures::NumberWord::collective) return;
   out.push_back(std::move(lower));
 }
 

@@ -57,6 +57,7 @@ struct CurrencyWords : Lexicon<ast::Currency> {
     // Minor units: a hundredth of the currency ("50 cents" = 0.50; cents of the dollar by default).
     word("cents", {"$", true, -2});
     word("cent", {"$", true, -2});
+    exact("\xC2\xA2", {"$", true, -2});  // "10¢"
     word("pence", {"GBP", false, -2});
     word("penny", {"GBP", false, -2});
     word("pennies", {"GBP", false, -2});
@@ -108,6 +109,7 @@ struct CurrencyWords : Lexicon<ast::Currency> {
     exact("元", {"CNY", false});
     word("won", {"KRW", false});
     exact("rmb", {"CNY", false});
+    exact("Rs", {"INR", false});  // "20Rs", as "Rs 20" before the amount
     word("rupees", {"INR", false});
     word("rupee", {"INR", false});
     word("baht", {"THB", false});

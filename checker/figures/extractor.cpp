@@ -203,7 +203,8 @@ const char* skip_section_number(const char* d, const char* end) {
   return d;
 }
 
-// Alone on its line (between line breaks, "<br />" counting as one): a page number.
+// Alone on its line (between line breaks, "<br />" counting as one) among other lines of a
+// document: a page number or a list marker. A text that is nothing but the number states it.
 bool alone_on_line(std::string_view text, Span span) {
   auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
   std::size_t i = span.begin;
@@ -213,7 +214,12 @@ bool alone_on_line(std::string_view text, Span span) {
   while (j < text.size() && blank(text[j])) ++j;
   if (text.substr(j, 6) == "<br />") j += 6;
   while (j < text.size() && blank(text[j])) ++j;
-  return j == text.size() || text[j] == '\n';
+  if (j != text.size() && text[j] != '\n') return false;
+  // Some other line holds something: the nearest non-blank byte before or after the line.
+  auto space = [&blank](char c) { return blank(c) || c == '\n'; };
+  while (i > 0 && space(text[i - 1])) --i;
+  while (j < text.size() && space(text[j])) ++j;
+  return i > 0 || j < text.size();
 }
 
 // A line without its line end ("\r", trailing spaces, "<br />").

@@ -717,6 +717,13 @@ inline const auto set_money_scale = [](auto& ctx) {
   _val(ctx).scale = _attr(ctx);
   _val(ctx).has_scale = true;
 };
+// "1.5m people", "2b users": a million or a billion before a counted noun ("5t" is tonnes).
+inline const auto set_noun_scale = [](auto& ctx) {
+  _pass(ctx) = _attr(ctx) <= 9;
+  if (!_pass(ctx)) return;
+  _val(ctx).scale = _attr(ctx);
+  _val(ctx).has_scale = true;
+};
 inline const auto set_percent = [](auto& ctx) {
   _val(ctx).unit_kind = ast::UnitKind::percent;
   _val(ctx).unit = "%";
@@ -752,6 +759,8 @@ inline const auto set_noun_span = [](auto& ctx) {
   _val(ctx).noun_begin = _attr(ctx).begin();
   _val(ctx).noun_end = _attr(ctx).end();
 };
+// "$20 and 43c": cents after an amount whose currency came first.
+inline const auto currency_before_only = [](auto& ctx) { _pass(ctx) = _val(ctx).currency_before; };
 // "$1.6 million package": money, not a count of packages.
 inline const auto no_currency = [](auto& ctx) { _pass(ctx) = !_val(ctx).currency_before; };
 inline const auto set_hyphenated = [](auto& ctx) { _val(ctx).hyphenated = true; };
@@ -999,8 +1008,9 @@ auto const scale_def = (scale_suffixes >> word_end) | (+inline_space >> spaced_s
 auto const money_scale_def = money_suffixes >> word_end;
 auto const currency_word_def = currency_words >> word_end;
 // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
-auto const cents_def = gap >> -(x3::lit("and") >> gap) >> numeral_body >> gap >>
-                       (x3::lit("cents") | "cent") >> word_end;
+// "$20 and 43c": "c" glued to the digits, the written shorthand for cents; "3 GBP 20 pence".
+auto const cents_def = gap >> -(x3::lit("and") >> gap) >> numeral_body >>
+                       ((gap >> (x3::lit("cents") | "cent" | "pence")) | x3::lit('c')) >> word_end;
 // "two used Japanese patrol ships": a few modifiers, then the head noun and its compound words.
 auto const modifier = !(stop_words >> word_end) >> !(count_nouns >> word_end) >>
                       !(noun_modifiers >> word_end) >> !(duration_units >> word_end) >>
@@ -1030,7 +1040,7 @@ auto const hyphen_group_def = x3::lit('-') >> scale_words[set_group_scale] >> wo
                              !(gap >> scale_words >> word_end);
 auto const scale_part =
     hyphen_group[add_hyphen_group] | (money_scale[set_money_scale] | scale[set_scale] |
-     (money_scale >> !length_ahead >> plural_noun_ahead)[set_scale] |
+     (money_scale >> !length_ahead >> plural_noun_ahead)[set_noun_scale] |
      (x3::lit('-') >> money_scale[set_money_scale])) >>  // "$750-m"
     -((gap >> scale_words >> word_end)[add_scale]) >> *kanji_group[add_kanji_group];
 
@@ -1047,13 +1057,18 @@ auto const unit_part =
     (x3::lit('-') >> x3::raw[count_nouns[set_noun_lemma]][set_noun_span] >> word_end >>
      x3::eps[set_hyphenated]) |
     (x3::lit('-') >> currency_word[set_currency_after] >> x3::eps[set_hyphenated]) |
-    (gap >> language_currency_words[set_currency_after] >> word_end) |  // "Euro", "d'euros", "đồng"
+    (gap >> language_currency_words[set_currency_after] >> word_end >> -cents[set_cents]) |  // "Euro", "đồng"
     ((gap | x3::eps) >> currency_word[set_currency_after] >> -cents[set_cents]) |
+    (x3::eps[currency_before_only] >> cents[set_cents]) |  // "$20 and 43c"
     (-inline_space >> currency_symbol_after[set_currency_after] >> word_end) |  // "12,49 €", "199 Kč"
     (physical_unit[set_physical] >>  // "640km", "2,300 km", "5.000 ha", "48m in length"
      -(range_ahead >> (range_end >> physical_unit)[set_range_with_unit])) |  // "44 mg to 50 mg"
     (x3::lit('-') >> physical_unit_glued[set_physical] >> x3::eps[set_hyphenated]) |  // "a 10-km road"
-    (glued_code[set_currency_after] >> word_end) |  // "10MNT"
+    // The code is taken once the word ends: "3 KWDX" is no money ("10MNT", "42 KWD", "3 UAH").
+    // A space apart, capitals with a word after them are as often a word in capitals ("3 TOP
+    // marks"): the code ends its clause.
+    (glued_code >> word_end)[set_currency_after] |
+    (inline_space >> (glued_code >> word_end >> !(inline_space >> word_token))[set_currency_after]) |
     (x3::lit("割") >> x3::eps[set_wari]) |
     (gap >> duration_units[set_duration] >> word_end) |
     (gap >> language_duration_units[set_duration] >> word_end) |  // "drei Jahre", "trois ans"

@@ -71,6 +71,11 @@ struct ScaleWords : Lexicon<int> {
     word("million", 6);
     word("billion", 9);
     word("trillion", 12);
+    // The plurals after a number ("three billions", "two thousand millions"): a scale all the same.
+    word("thousands", 3);
+    word("millions", 6);
+    word("billions", 9);
+    word("trillions", 12);
     word("lakh", 5);
     word("lakhs", 5);
     word("crore", 7);
@@ -104,6 +109,7 @@ struct ScaleSuffixes : Lexicon<int> {
     exact("b", 9);
     exact("tn", 12);
     exact("tln", 12);
+    exact("trn", 12);
     exact("千", 3);
     exact("万", 4);
     exact("億", 8);
@@ -124,18 +130,21 @@ struct KanjiScales : Lexicon<int> {
 struct SpacedSuffixes : Lexicon<int> {
   SpacedSuffixes() {
     for (auto [text, power] : {std::pair{"k", 3}, {"K", 3}, {"M", 6}, {"mn", 6}, {"mln", 6},
-                               {"bn", 9}, {"bln", 9}, {"tn", 12}, {"tln", 12}})
+                               {"bn", 9}, {"bln", 9}, {"tn", 12}, {"tln", 12}, {"trn", 12}})
       exact(text, power);
   }
 };
 
-// One-letter suffixes that are scales only after a currency ("$829m"; "100m" may be metres).
+// One-letter suffixes that are scales only after a currency ("$829m", "$2.1T"; "100m" may be
+// metres, "5t" tonnes).
 struct MoneySuffixes : Lexicon<int> {
   MoneySuffixes() {
     exact("m", 6);
     exact("M", 6);
     exact("b", 9);
     exact("B", 9);
+    exact("t", 12);
+    exact("T", 12);
   }
 };
 

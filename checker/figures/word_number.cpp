@@ -21,7 +21,8 @@ struct Named {
 };
 constexpr Named scale_names[] = {{"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12},
                                  {"lakh", 5},     {"lakhs", 5},   {"crore", 7},   {"crores", 7},
-                                 {"lac", 5},      {"lacs", 5},    {"krore", 7},   {"krores", 7}};
+                                 {"lac", 5},      {"lacs", 5},    {"krore", 7},   {"krores", 7},
+                                 {"cr", 7}};
 constexpr Named denominator_names[] = {
     {"half", 2},         {"third", 3},         {"quarter", 4},          {"fourth", 4},
     {"fifth", 5},        {"sixth", 6},         {"seventh", 7},          {"eighth", 8},
@@ -164,6 +165,9 @@ struct WordTable {
     add("a", {NumberWord::article, 1});
     add("an", {NumberWord::article, 1});
     add("point", {NumberWord::point, 0});
+    add("pair", {NumberWord::collective, 2});
+    add("couple", {NumberWord::collective, 2});
+    add("score", {NumberWord::collective, 20});
     add("half", {NumberWord::half, 2});
     add("halves", {NumberWord::denominator, 2, true});
     for (const Named& d : denominator_names) {
@@ -344,6 +348,22 @@ std::optional<const char*> read_word_number(const char* first, const char* last,
         return of_scale(n.end, last, out);
       case K::hundred:
         break;  // "a hundred ...": read on below
+      case K::collective: {
+        // "a pair of shoes", "a couple of weeks", "a score of ships": the number the word names,
+        // "of" included. Without "of" it is a noun ("a couple married", "a score of 3-1" is one
+        // too: a number after "of" is what the score is).
+        if (sep.hyphen) return std::nullopt;
+        const char* of = gap_end(n.end, last);
+        if (of == n.end || last - of < 2 || of[0] != 'o' || of[1] != 'f' ||
+            (last - of > 2 && is_word_lead(static_cast<unsigned char>(of[2]))))
+          return std::nullopt;
+        const char* after = gap_end(of + 2, last);
+        if (after < last && (*after == '-' || (*after >= '0' && *after <= '9'))) return std::nullopt;
+        const K next = read_token(after, last).word.kind;
+        if (next == K::unit || next == K::tens || next == K::article || next == K::point) return std::nullopt;
+        out.value = n.word.value;
+        return of + 2;
+      }
       default:
         return std::nullopt;
     }
@@ -487,7 +507,10 @@ std::optional<const char*> read_word_number(const char* first, const char* last,
       const std::int64_t numerator = mixed ? s.since_and : s.total + s.group;
       const bool plural = n.word.plural;
       if (plural == (numerator == 1)) break;  // "two millionth" is "two" and an ordinal
-      if (!plural && !singular_fraction_ends(n.end, last)) break;
+      // "two and a half years", "three and a quarter miles": after "and a", a half or a quarter
+      // ends a mixed number whatever follows ("two and a third party" is no number).
+      const bool whole_and_part = mixed && s.prev == K::article && (k == K::half || n.word.value == 4);
+      if (!plural && !whole_and_part && !singular_fraction_ends(n.end, last)) break;
       out.value = Number(mixed ? s.before_and : 0) + Number(numerator) / Number(n.word.value);
       if (n.word.value == 2) out.exponent = -1;  // "one and a half": stated to the half
       return mixed ? n.end : of_scale(n.end, last, out);

@@ -25,6 +25,7 @@ struct NumberWord {
     half,         // half, halves
     point,
     denominator,  // third(s), quarter(s), fifth(s) ... hundredth(s), millionth(s) (value = divisor)
+    collective,   // pair, couple 2, score 20: a number only as "a pair of", "a score of"
   };
   Kind kind = none;
   std::int64_t value = 0;

@@ -38,6 +38,36 @@ TEST(Money, CodesAndSymbolsFromCldr) {
   EXPECT_EQ(all("TOP 10 lists").find("money"), std::string::npos);
 }
 
+// Cents after an amount: glued "c" is the written shorthand ("$7 and 15c"), and pence after pounds.
+TEST(Money, CentsAndSigns) {
+  EXPECT_EQ(all("paid $7 and 15c each"), "money $7 and 15c = 7.15 [7.15, 7.15] USD\n");
+  EXPECT_EQ(all("12 euros 5c"), "money 12 euros 5c = 12.05 [12.05, 12.05] EUR\n");
+  EXPECT_EQ(all("9 GBP 40 pence"), "money 9 GBP 40 pence = 9.4 [9.4, 9.4] GBP\n");
+  EXPECT_EQ(all("costs 35¢ now"), "money 35¢ = 0.35 [0.35, 0.35] USD\n");
+  EXPECT_EQ(all("a bill of 250Rs"), "money 250Rs = 250 [250, 250] INR\n");
+  // Without a currency before, "c" is no cent: "5c" is a grade or a temperature.
+  EXPECT_EQ(all("grade 5 and 15c").find("money"), std::string::npos);
+}
+
+// A trillion after a currency, as "m" and "b" are millions and billions: "$2.1T", "€4trn".
+TEST(Money, TrillionSuffixes) {
+  EXPECT_EQ(literal("$3.5T"), "money $3.5T = 3500000000000 [3450000000000, 3550000000000] USD");
+  EXPECT_EQ(literal("€4trn"), "money €4trn = 4000000000000 [3500000000000, 4500000000000] EUR");
+  // Without one, "t" is tonnes.
+  EXPECT_EQ(all("5t trucks").find("000000000"), std::string::npos);
+}
+
+// Every ISO code after the amount, a space apart, and the English names CLDR gives currencies.
+TEST(Money, SpacedCodesAndEnglishNames) {
+  EXPECT_EQ(all("fined 42 KWD"), "money 42 KWD = 42 [42, 42] KWD\n");
+  EXPECT_EQ(all("rose to 7.5 UAH"), "money 7.5 UAH = 7.5 [7.45, 7.55] UAH\n");
+  EXPECT_EQ(all("15 Kuwaiti dinars"), "money 15 Kuwaiti dinars = 15 [15, 15] KWD\n");
+  EXPECT_EQ(all("300 Qatari riyals"), "money 300 Qatari riyals = 300 [300, 300] QAR\n");
+  // A code must be the whole word, and a space apart it ends its clause: "3 TOP marks" is none.
+  EXPECT_EQ(all("3 KWDX").find("money"), std::string::npos);
+  EXPECT_EQ(all("gave 3 TOP marks").find("money"), std::string::npos);
+}
+
 TEST(Money, HyphenatedScaleWord) {
   EXPECT_EQ(all("a $1.2-billion deal"),
             "money $1.2-billion = 1200000000 [1150000000, 1250000000] USD\n");

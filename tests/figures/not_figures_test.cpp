@@ -49,6 +49,10 @@ TEST(NotFigures, PhonesLinksHeadings) {
   EXPECT_EQ(all("see http://thediplomat.com/2014/10/vietnams-partnership/ now"), "");
   EXPECT_EQ(all("\n1. Introduction\n2.1. Policy framework\n"), "");
   EXPECT_EQ(all("text\n 12 \nmore"), "");
+  EXPECT_EQ(all("\n\n 7\n\nThe story goes on"), "");
+  // A text that is nothing but the number states it.
+  EXPECT_EQ(all("12"), "number 12 = 12 [12, 12]\n");
+  EXPECT_EQ(all(" 0250 \n"), "number 0250 = 250 [250, 250]\n");
 }
 
 // Arbitrary bytes, UTF-8 fragments and near-figures: never a crash, a hang or a span outside.

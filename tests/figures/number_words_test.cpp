@@ -23,6 +23,15 @@ TEST(NumberWords, Words) {
   EXPECT_EQ(literal("seven million"), "number seven million = 7000000 [6500000, 7500000]");
 }
 
+// After "and a", a half or a quarter ends a mixed number whatever noun or scale follows; another
+// ordinal after "and a" is an ordinal ("two and a third party").
+TEST(NumberWords, MixedNumbersBeforeNouns) {
+  EXPECT_EQ(all("after three and a half weeks"), "duration three and a half weeks = 3.5 [3.45, 3.55] week\n");
+  EXPECT_EQ(all("seven and a half million tourists"),
+            "count seven and a half million tourists = 7500000 [7450000, 7550000] tourist noun=tourists\n");
+  EXPECT_EQ(all("between two and a third party").find("2.3"), std::string::npos);
+}
+
 // A fraction of a scale word, stated to a hundredth of the scale.
 TEST(NumberWords, FractionOfAScale) {
   EXPECT_EQ(all("a quarter of a million people"),
@@ -75,6 +84,33 @@ TEST(NumberWords, ScaleWordsAndSuffixes) {
   EXPECT_EQ(literal("three hundred krores"), "number three hundred krores = 3000000000 [2995000000, 3005000000]");
   // "m" alone may be metres: a scale only after a currency.
   EXPECT_EQ(all("the 100m race"), "quantity 100m = 100 [99.5, 100.5] m\n");  // metres, not a scale
+}
+
+// A plural scale word after a number is still a scale ("two thousand millions" is the long
+// count's billion); Indian English "cr" reads among number words as "crore" does.
+TEST(NumberWords, PluralAndStackedScales) {
+  EXPECT_EQ(literal("four billions"), "number four billions = 4000000000 [3500000000, 4500000000]");
+  EXPECT_EQ(literal("7 millions"), "number 7 millions = 7000000 [6500000, 7500000]");
+  EXPECT_EQ(literal("two thousand millions"),
+            "number two thousand millions = 2000000000 [1500000000, 2500000000]");
+  EXPECT_EQ(literal("five cr eight lac"), "number five cr eight lac = 50800000 [50800000, 50800000]");
+  // Alone, the plurals stay orders of magnitude.
+  EXPECT_EQ(all("millions of voters"),
+            "count millions of voters = 2000000 [2000000, 10000000) voter noun=voters\n");
+}
+
+// "a pair of", "a couple of", "a score of": the number the word names, "of" read with it.
+TEST(NumberWords, CollectiveWords) {
+  EXPECT_EQ(all("a pair of gloves"), "count a pair of gloves = 2 [2, 2] glove noun=gloves\n");
+  EXPECT_EQ(all("for a couple of months"), "duration a couple of months = 2 [2, 2] month\n");
+  EXPECT_EQ(all("a couple of thousand visitors"),
+            "count a couple of thousand visitors = 2000 [1500, 2500] visitor noun=visitors\n");
+  EXPECT_EQ(all("A score of trawlers sailed."),
+            "count A score of trawlers = 20 [20, 20] trawler noun=trawlers\n");
+  // Without "of", or before the number a score is, they are nouns.
+  EXPECT_EQ(all("the couple married and a couple moved in"), "");
+  EXPECT_EQ(all("a pair with a score of 71 left"), "number 71 = 71 [71, 71]\n");
+  EXPECT_EQ(all("a score of three to one"), "number three = 3 [3, 3]\n");
 }
 
 TEST(NumberWords, HyphenatedScaleAndRest) {

@@ -83,6 +83,8 @@ LanguageTables build_english() {
     t.month_words_before.insert(capital);
   }
   t.equivalent_words = {"equivalent to", "or", "i.e."};
+  // "42 Kuwaiti dinars", "10 Mongolian tugriks": every currency's English name from CLDR.
+  add_currency_names(t, "en");
   return t;
 }
 
