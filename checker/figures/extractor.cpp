@@ -358,7 +358,7 @@ struct Scanner {
       candidates[n++] = w;
       q = w;
     }
-    const auto& first_bytes = figures::qualifier_start_bytes();
+    const auto& first_bytes = figures::qualifier_start_bytes(separators.tables);
     while (n > 0) {
       const char* w = candidates[--n];
       if (!first_bytes[byte(*w)]) continue;
@@ -466,17 +466,15 @@ struct Scanner {
   }
 
   void run() {
-    const figures::SymbolStarts& symbols = figures::symbol_starts();
+    const figures::SymbolStarts& symbols = figures::symbol_starts(separators.tables);
     // Bytes at which nothing can begin (blanks, most punctuation): passed over in a tight loop.
-    static const std::array<bool, 256> quiet = [] {
-      std::array<bool, 256> q{};
-      for (int b = 0; b < 256; ++b) {
-        const char c = static_cast<char>(b);
-        q[b] = !is_digit(c) && !is_word_lead(static_cast<unsigned char>(b)) && c != '-' && c != '.' &&
-               c != '[' && c != '+' && b != 0xEF && !figures::symbol_starts().first_byte(static_cast<unsigned char>(b));
-      }
-      return q;
-    }();
+    std::array<bool, 256> quiet{};
+    for (int b = 0; b < 256; ++b) {
+      const char c = static_cast<char>(b);
+      quiet[static_cast<std::size_t>(b)] = !is_digit(c) && !is_word_lead(static_cast<unsigned char>(b)) && c != '-' &&
+                                           c != '.' && c != '[' && c != '+' && b != 0xEF &&
+                                           !symbols.first_byte(static_cast<unsigned char>(b));
+    }
     const char* p = begin;
     while (p < end) {
       while (quiet[byte(*p)] && ++p < end) {

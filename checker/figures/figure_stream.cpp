@@ -93,16 +93,17 @@ std::unique_ptr<FigureInput> FigureInput::open(const std::string& path, std::str
       } else if (tags_cross_lines(*piece)) {
         return read_whole();
       } else {
-        const SourceFile text(path, std::string(*piece), SourceFormat::text);
+        // Only the plain text is wanted here: the line index is built when the piece is read again.
+        const SourceFile text(path, std::string(*piece), SourceFormat::text, SourceFile::PlainOnly{});
         input->repeated_.add_text(text.plain());
         if (head.size() < kDetectionBytes) head += text.plain();
-        lines_before += text.lines().line_count() - 1;
+        lines_before += count_lines(*piece) - 1;
         first = false;
         continue;
       }
     }
     // Past an invalid byte only the lines are counted, to place a NUL byte found later.
-    lines_before += LineIndex(*piece).line_count() - 1;
+    lines_before += count_lines(*piece) - 1;
     first = false;
   }
   if (file.status().failure != FileRead::Failure::none) {

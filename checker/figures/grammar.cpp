@@ -7,6 +7,9 @@
 #include "figures/word_set.h"
 
 #include <algorithm>
+#include <map>
+#include <memory>
+#include <mutex>
 
 namespace crosscheck::figures {
 namespace parser {
@@ -46,7 +49,7 @@ bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= '
 
 }  // namespace
 
-SymbolStarts::SymbolStarts() : pairs_(65536) {
+SymbolStarts::SymbolStarts(const LanguageTables* tables) : pairs_(65536) {
   auto add = [this](std::string_view symbol) {
     const auto first = static_cast<unsigned char>(symbol[0]);
     first_[first] = true;
@@ -65,17 +68,40 @@ SymbolStarts::SymbolStarts() : pairs_(65536) {
   // Vulgar fractions alone: "½", "¾", "⅓".
   for (const char* glyph : {"¼", "½", "¾", "⅓", "⅔", "⅕", "⅖", "⅗", "⅘", "⅙", "⅚", "⅛", "⅜", "⅝", "⅞"}) add(glyph);
   parser::japanese_eras.for_each([&add](const std::string& era, const auto&) { add(era); });
-  // "マグニチュード7.8": a magnitude word that is not a word of letters.
-  for (const LanguageTables* t : all_language_tables())
-    t->magnitude_words.for_each([&add](const std::string& w, const auto&) {
+  // "マグニチュード7.8": a magnitude word of the language that is not a word of letters.
+  if (tables)
+    tables->magnitude_words.for_each([&add](const std::string& w, const auto&) {
       if (static_cast<unsigned char>(w[0]) >= 0xE3) add(w);
     });
 }
 
-const SymbolStarts& symbol_starts() {
-  static const SymbolStarts table;
-  return table;
+namespace {
+
+// What the scanner looks for in a text of one language: the shared tables' entries and that
+// language's own (the grammar reads no other language's words). Built once per language, the
+// first time a text of it is read.
+struct LanguageStarts {
+  explicit LanguageStarts(const LanguageTables* tables) : symbols(tables), qualifier_bytes(parser::qualifier_words.first_bytes) {
+    if (!tables) return;
+    for (std::size_t i = 0; i < qualifier_bytes.size(); ++i)
+      qualifier_bytes[i] = qualifier_bytes[i] || tables->qualifier_words.first_bytes[i];
+  }
+  SymbolStarts symbols;
+  std::array<bool, 256> qualifier_bytes;
+};
+
+const LanguageStarts& language_starts(const LanguageTables* tables) {
+  static std::mutex mutex;
+  static std::map<const LanguageTables*, std::unique_ptr<const LanguageStarts>> built;
+  const std::lock_guard lock(mutex);
+  auto& starts = built[tables];
+  if (!starts) starts = std::make_unique<const LanguageStarts>(tables);
+  return *starts;
 }
+
+}  // namespace
+
+const SymbolStarts& symbol_starts(const LanguageTables* tables) { return language_starts(tables).symbols; }
 
 namespace {
 
@@ -165,15 +191,8 @@ bool may_start_figure(const char* p, const char* letters_end_, const char* end) 
          kind != NumberWord::point;
 }
 
-const std::array<bool, 256>& qualifier_start_bytes() {
-  // The shared words' first bytes and every language's ("rund", "über", "près de", "khoảng").
-  static const std::array<bool, 256> bytes = [] {
-    std::array<bool, 256> b = parser::qualifier_words.first_bytes;
-    for (const LanguageTables* t : all_language_tables())
-      for (std::size_t i = 0; i < b.size(); ++i) b[i] = b[i] || t->qualifier_words.first_bytes[i];
-    return b;
-  }();
-  return bytes;
+const std::array<bool, 256>& qualifier_start_bytes(const LanguageTables* tables) {
+  return language_starts(tables).qualifier_bytes;
 }
 
 bool language_may_start_figure(const LanguageTables& tables, const char* p, const char* word_end) {

@@ -28,7 +28,8 @@ const parser::qualifier_prefix_type& qualifier_prefix();
 // "US$", "a" of "a dozen"); approximation words are read backwards from a figure once it is found.
 class SymbolStarts {
  public:
-  SymbolStarts();
+  // The shared tables' symbols and those of `tables` (nullptr: none of a language's own).
+  explicit SymbolStarts(const LanguageTables* tables);
   bool first_byte(unsigned char b) const { return first_[b]; }
   bool at(const char* p, const char* end) const {
     const auto first = static_cast<unsigned char>(p[0]);
@@ -40,7 +41,8 @@ class SymbolStarts {
   std::array<bool, 256> first_{};
   std::vector<bool> pairs_;  // bit (first byte << 8 | second byte); "$" sets all 256 of its pairs
 };
-const SymbolStarts& symbol_starts();
+// Built once for each language, the first time it is asked for.
+const SymbolStarts& symbol_starts(const LanguageTables* tables);
 // For a word whose ASCII letters are [p, letters_end): a word some entry begins with, a tens word
 // glued to a unit ("sixtynine", where a PDF lost the hyphen), or an article before another number
 // word ("a dozen", "an eighth").
@@ -48,8 +50,9 @@ bool may_start_figure(const char* p, const char* letters_end, const char* end);
 // For a word [p, word_end) of any script: a word a figure in the language may begin with ("drei",
 // "zweihundert", "vingt", "thứ", "đầu").
 bool language_may_start_figure(const LanguageTables& tables, const char* p, const char* word_end);
-// Bytes an approximation word ("about", "約", "rund") can begin with, in any language.
-const std::array<bool, 256>& qualifier_start_bytes();
+// Bytes an approximation word ("about", "約", "rund") can begin with: the shared words' and
+// those of `tables`, the only ones the grammar reads in that language.
+const std::array<bool, 256>& qualifier_start_bytes(const LanguageTables* tables);
 
 // Parses one phrase (or qualifier prefix) at `first`; on success moves `first` past it.
 bool parse_phrase(const char*& first, const char* last, const parser::Separators& separators,

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <utility>
 
 namespace crosscheck {
@@ -95,9 +96,9 @@ class Stripper {
     std::size_t i = run_start_;
     std::size_t next_hidden = 0;
     // The next byte that may start markup (most text has none), found again only once passed.
-    std::size_t next = in_.find_first_of("<&", i);
+    std::size_t next = markup_from(i);
     while (i < in_.size()) {
-      if (next < i) next = in_.find_first_of("<&", i);
+      if (next < i) next = markup_from(i);
       while (next_hidden < hidden_.size() && hidden_[next_hidden].begin < i) ++next_hidden;
       if (next_hidden < hidden_.size() && hidden_[next_hidden].begin <= next) {
         const Span hide = hidden_[next_hidden++];
@@ -236,8 +237,26 @@ class Stripper {
     return k + 1;
   }
 
+  // The first '<' or '&' at or after `from` (npos when none; `from` never moves back): each is
+  // searched for with memchr and remembered until passed, since most text holds few of either.
+  struct Found {
+    std::size_t at = 0;
+    bool searched = false;
+  };
+  std::size_t find_from(char c, std::size_t from, Found& found) const {
+    if (found.searched && (found.at == std::string_view::npos || found.at >= from)) return found.at;
+    const void* at = from < in_.size() ? std::memchr(in_.data() + from, c, in_.size() - from) : nullptr;
+    found = {at ? static_cast<std::size_t>(static_cast<const char*>(at) - in_.data()) : std::string_view::npos, true};
+    return found.at;
+  }
+  std::size_t markup_from(std::size_t from) {
+    return std::min(find_from('<', from, next_lt_), find_from('&', from, next_amp_));
+  }
+
   std::string_view in_;
   PlainText out_;
+  Found next_lt_;
+  Found next_amp_;
   std::size_t run_start_;
   const std::vector<Span>& hidden_;
   bool changed_ = false;

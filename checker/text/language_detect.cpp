@@ -9,7 +9,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <bitset>
+#include <cstdint>
 #include <memory>
 #include <vector>
 
@@ -107,70 +109,141 @@ struct Counts {
   std::array<std::size_t, std::size(kLanguages)> words{};
 };
 
-// Lower case of a Latin letter (ASCII and Latin-1/Extended): enough for function words.
-void append_lower(std::string& word, char32_t cp) {
-  if (cp < 0x80) {
-    word += static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp);
+// A word of at most eight bytes, packed into an integer (its first byte lowest): letters are never
+// 0, so the integer tells the word and its length. Longer words are in no list.
+constexpr std::size_t kLongestWord = 8;
+using WordKey = std::uint64_t;
+
+constexpr WordKey word_key(std::string_view word) {
+  WordKey key = 0;
+  for (std::size_t i = 0; i < word.size(); ++i) key |= WordKey{static_cast<unsigned char>(word[i])} << (8 * i);
+  return key;
+}
+
+// Every function word with the languages (one bit each, in table order) that list it ("também" is
+// Spanish and Portuguese): one look-up per word of the text instead of a search of every list.
+class FunctionWords {
+ public:
+  FunctionWords() {
+    for (std::size_t i = 0; i < std::size(kLanguages); ++i)
+      for (std::string_view w : kLanguages[i].words)
+        if (!w.empty() && w.size() <= kLongestWord) slot(word_key(w)).languages |= 1u << i;
+  }
+  // The languages whose list holds the word; 0 for most words.
+  std::uint32_t languages(WordKey key) const {
+    for (std::size_t i = hash(key);; i = (i + 1) & kMask) {
+      if (slots_[i].key == key) return slots_[i].languages;
+      if (slots_[i].key == 0) return 0;
+    }
+  }
+
+ private:
+  struct Slot {
+    WordKey key = 0;
+    std::uint32_t languages = 0;
+  };
+  static constexpr std::size_t kSlots = 1024;  // several times the words of all lists: short probes
+  static constexpr std::size_t kMask = kSlots - 1;
+  static std::size_t hash(WordKey key) { return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 54) & kMask; }
+  Slot& slot(WordKey key) {
+    std::size_t i = hash(key);
+    while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & kMask;
+    slots_[i].key = key;
+    return slots_[i];
+  }
+  std::array<Slot, kSlots> slots_{};
+};
+
+// The word being read, lower case, as its key; `size` past kLongestWord once it is too long.
+struct Word {
+  WordKey key = 0;
+  std::size_t size = 0;
+  void append(std::string_view bytes) {
+    if (size + bytes.size() > kLongestWord) {
+      size = kLongestWord + 1;
+      return;
+    }
+    for (char c : bytes) key |= WordKey{static_cast<unsigned char>(c)} << (8 * size++);
+  }
+};
+
+void count_word(Word& word, const FunctionWords& table, Counts& counts) {
+  if (word.size > 0 && word.size <= kLongestWord)
+    for (std::uint32_t languages = table.languages(word.key); languages != 0; languages &= languages - 1)
+      ++counts.words[static_cast<std::size_t>(std::countr_zero(languages))];
+  word = {};
+}
+
+// A letter (of any script) other than ASCII: its script, with the same ICU calls for every one.
+void count_letter(char32_t cp, Word& word, const FunctionWords& table, Counts& counts) {
+  bool latin_letter = false;
+  if (u_isalpha(static_cast<UChar32>(cp))) {
+    UErrorCode status = U_ZERO_ERROR;
+    switch (uscript_getScript(static_cast<UChar32>(cp), &status)) {
+      case USCRIPT_LATIN:
+        latin_letter = true;
+        if (cp < kLetterTableSize && vietnamese_letters().test(cp)) ++counts.vietnamese;
+        break;
+      case USCRIPT_HIRAGANA: case USCRIPT_KATAKANA: case USCRIPT_KATAKANA_OR_HIRAGANA:
+        ++counts.kana;
+        break;
+      case USCRIPT_HAN:
+        ++counts.han;
+        break;
+      case USCRIPT_HANGUL:
+        ++counts.hangul;
+        break;
+      default:
+        break;
+    }
+  }
+  if (!latin_letter) {
+    count_word(word, table, counts);
     return;
   }
-  append_utf8(word, static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))));
+  ++counts.latin;
+  // Lower case of a Latin letter (Latin-1 and Extended): enough for function words.
+  std::string lower;
+  append_utf8(lower, static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))));
+  word.append(lower);
 }
 
-void count_word(const std::string& word, Counts& counts) {
-  if (word.empty() || word.size() > 8) return;
-  for (std::size_t i = 0; i < std::size(kLanguages); ++i) {
-    const auto& words = kLanguages[i].words;
-    if (std::find(words.begin(), words.end(), word) != words.end()) ++counts.words[i];
-  }
-}
+// ASCII letters in lower case, 0 for every other byte below 0x80.
+constexpr std::array<char, 128> kAsciiLower = [] {
+  std::array<char, 128> out{};
+  for (int c = 'a'; c <= 'z'; ++c) out[static_cast<std::size_t>(c)] = static_cast<char>(c);
+  for (int c = 'A'; c <= 'Z'; ++c) out[static_cast<std::size_t>(c)] = static_cast<char>(c - 'A' + 'a');
+  return out;
+}();
 
+// ASCII, most of a Latin-script text, is read byte by byte from a table; ICU is asked only about
+// the other characters (and the Vietnamese letters are found only once one of them is read).
 Counts count(std::string_view text) {
   if (text.size() > kMaxBytes) {
     std::size_t end = kMaxBytes;
     while (end > 0 && is_utf8_continuation(static_cast<unsigned char>(text[end]))) --end;
     text = text.substr(0, end);
   }
-  const auto& vietnamese = vietnamese_letters();
+  static const FunctionWords table;
   Counts counts;
-  std::string word;
+  Word word;
   std::size_t i = 0;
   while (i < text.size()) {
     const auto byte = static_cast<unsigned char>(text[i]);
-    char32_t cp = byte;
-    if (byte < 0x80) ++i;
-    else cp = decode_utf8(text, i);
-    bool latin_letter = false;
-    if (cp < 0x80) {
-      latin_letter = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
-    } else if (u_isalpha(static_cast<UChar32>(cp))) {
-      UErrorCode status = U_ZERO_ERROR;
-      switch (uscript_getScript(static_cast<UChar32>(cp), &status)) {
-        case USCRIPT_LATIN:
-          latin_letter = true;
-          if (cp < kLetterTableSize && vietnamese.test(cp)) ++counts.vietnamese;
-          break;
-        case USCRIPT_HIRAGANA: case USCRIPT_KATAKANA: case USCRIPT_KATAKANA_OR_HIRAGANA:
-          ++counts.kana;
-          break;
-        case USCRIPT_HAN:
-          ++counts.han;
-          break;
-        case USCRIPT_HANGUL:
-          ++counts.hangul;
-          break;
-        default:
-          break;
+    if (byte < 0x80) {
+      ++i;
+      if (const char lower = kAsciiLower[byte]) {
+        ++counts.latin;
+        if (word.size < kLongestWord) word.key |= WordKey{static_cast<unsigned char>(lower)} << (8 * word.size++);
+        else word.size = kLongestWord + 1;
+      } else if (word.size > 0) {
+        count_word(word, table, counts);
       }
+      continue;
     }
-    if (latin_letter) {
-      ++counts.latin;
-      append_lower(word, cp);
-    } else {
-      count_word(word, counts);
-      word.clear();
-    }
+    count_letter(decode_utf8(text, i), word, table, counts);
   }
-  count_word(word, counts);
+  count_word(word, table, counts);
   return counts;
 }
 

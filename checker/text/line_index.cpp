@@ -3,6 +3,7 @@
 #include "text/utf8.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace crosscheck {
 
@@ -14,25 +15,58 @@ constexpr std::size_t kBlock = 256;
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   starts_.push_back(0);
-  bool ascii = true;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '\n') {
-      starts_.push_back(i + 1);
-    } else if (c == '\r') {
-      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
-      starts_.push_back(i + 1);
-    } else if (static_cast<unsigned char>(c) >= 0x80) {
-      ascii = false;
+  const char* const data = text.data();
+  const std::size_t size = text.size();
+  // Most texts end their lines in "\n" alone: those are found with memchr. A text with a "\r"
+  // (alone, or before "\n") is read byte by byte.
+  if (size > 0 && std::memchr(data, '\r', size) == nullptr) {
+    for (const char* p = data; (p = static_cast<const char*>(std::memchr(p, '\n', size - static_cast<std::size_t>(p - data)))); ++p)
+      starts_.push_back(static_cast<std::size_t>(p - data) + 1);
+  } else {
+    for (std::size_t i = 0; i < size; ++i) {
+      const char c = data[i];
+      if (c == '\n') {
+        starts_.push_back(i + 1);
+      } else if (c == '\r') {
+        if (i + 1 < size && data[i + 1] == '\n') ++i;
+        starts_.push_back(i + 1);
+      }
     }
   }
-  if (ascii) return;
-  checkpoints_.reserve(text.size() / kBlock + 1);
+  unsigned char high = 0;
+  for (std::size_t i = 0; i < size; ++i) high |= static_cast<unsigned char>(data[i]);
+  if (high < 0x80) return;
+  // Code points are counted a block at a time, in a loop without branches.
+  checkpoints_.reserve(size / kBlock + 1);
   std::size_t count = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (i % kBlock == 0) checkpoints_.push_back(count);
-    if (!is_utf8_continuation(static_cast<unsigned char>(text[i]))) ++count;
+  for (std::size_t block = 0; block < size; block += kBlock) {
+    checkpoints_.push_back(count);
+    const std::size_t block_end = std::min(size, block + kBlock);
+    std::size_t in_block = 0;
+    for (std::size_t i = block; i < block_end; ++i)
+      in_block += (static_cast<unsigned char>(data[i]) & 0xC0) != 0x80 ? 1 : 0;
+    count += in_block;
   }
+}
+
+std::size_t count_lines(std::string_view text) {
+  const char* const data = text.data();
+  const std::size_t size = text.size();
+  std::size_t lines = 1;
+  if (size > 0 && std::memchr(data, '\r', size) == nullptr) {
+    for (const char* p = data; (p = static_cast<const char*>(std::memchr(p, '\n', size - static_cast<std::size_t>(p - data)))); ++p)
+      ++lines;
+    return lines;
+  }
+  for (std::size_t i = 0; i < size; ++i) {
+    if (data[i] == '\n') {
+      ++lines;
+    } else if (data[i] == '\r') {
+      if (i + 1 < size && data[i + 1] == '\n') ++i;
+      ++lines;
+    }
+  }
+  return lines;
 }
 
 std::size_t LineIndex::code_points_before(std::size_t offset) const {

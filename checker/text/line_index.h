@@ -35,4 +35,8 @@ class LineIndex {
   std::vector<std::size_t> checkpoints_;
 };
 
+// The lines of `text` as LineIndex counts them ("\n", "\r\n" and "\r" each end one; a text ending
+// in a line break has an empty last line), without building an index.
+std::size_t count_lines(std::string_view text);
+
 }  // namespace crosscheck

@@ -62,6 +62,11 @@ SourceFile::SourceFile(std::string path, std::string bytes, SourceFormat format)
   read_text();
 }
 
+SourceFile::SourceFile(std::string path, std::string bytes, SourceFormat format, PlainOnly)
+    : path_(std::move(path)), bytes_(std::move(bytes)), format_(format), lines_(std::string_view()) {
+  read_text();
+}
+
 SourceFile::SourceFile(std::string path, std::string file_bytes, std::string text, SourceFormat format,
                        std::vector<std::size_t> page_starts)
     : path_(std::move(path)),

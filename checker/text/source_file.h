@@ -35,6 +35,10 @@ struct PagePosition {
 class SourceFile {
  public:
   SourceFile(std::string path, std::string bytes, SourceFormat format);
+  // Only the plain text is wanted (a first reading of a file in pieces): no line index is built,
+  // and lines(), location() and original_location() must not be asked.
+  struct PlainOnly {};
+  SourceFile(std::string path, std::string bytes, SourceFormat format, PlainOnly);
   // A source whose text was read out of the file (a PDF's text layer): `text` is what offsets,
   // lines and columns refer to; `file_bytes` what was read from disk (what its hash is of).
   // `page_starts`: where each page starts in `text`.

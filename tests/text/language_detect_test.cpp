@@ -68,6 +68,14 @@ TEST(DetectLanguage, FrenchElisionsCount) {
   EXPECT_EQ(detect_language("L'\u00c9tat s'engage \u00e0 verser 86 milliards d'euros qu'il"), "fr");
 }
 
+// Function words count in any case ("DIE", "FÜR"), and a longer word that begins like one
+// ("Dieselbe", "Undurchsichtigkeit") is not one.
+TEST(DetectLanguage, FunctionWordsInAnyCaseAndNotInsideLongerWords) {
+  EXPECT_EQ(detect_language("DIE REGIERUNG HAT DAS BUDGET F\u00dcR DEN HAUSHALT ERH\u00d6HT"), "de");
+  EXPECT_EQ(detect_language("Dieselbe Undurchsichtigkeit, Derivate und Diebstahl"), "en");
+  EXPECT_EQ(detect_language("Dieselbe Undurchsichtigkeit, Derivate und Diebstahl der Bank"), "de");
+}
+
 TEST(SourceLanguage, GivenWinsOverDetected) {
   const SourceLanguage given = source_language("de", "The budget was raised.");
   EXPECT_EQ(given.tag, "de");

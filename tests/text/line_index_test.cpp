@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <initializer_list>
 #include <string>
 
 namespace crosscheck {
@@ -78,6 +79,24 @@ TEST(LineIndex, BlankLinesBetweenCrLf) {
   EXPECT_EQ(lines.line(3), "");
   EXPECT_EQ(lines.line(4), "b");
   EXPECT_EQ(str(lines.position(text.size() - 1)), "4:1");
+}
+
+// count_lines is what a first reading of a file uses instead of an index: it must count the
+// same lines, whichever line ends a text mixes.
+TEST(LineIndex, CountLinesAgreesWithTheIndex) {
+  for (const std::string& text : std::initializer_list<std::string>{"", "a", "a\n", "\n\n", "a\nb\nc", "a\r\nb\r\n", "a\rb\rc", "\r\n\r",
+                                 "x\r\n\ny\rz\n", "\u00e9\n\u2019\r\n", std::string(1000, 'q') + "\n\r"})
+    EXPECT_EQ(count_lines(text), LineIndex(text).line_count()) << text;
+}
+
+// Columns count code points block by block: a multi-byte character across a block boundary
+// (every 256 bytes) counts once.
+TEST(LineIndex, ColumnsAcrossBlockBoundaries) {
+  std::string text(255, 'a');
+  text += "\u00e9\u00e9b";  // bytes 255-256 and 257-258
+  const LineIndex lines(text);
+  EXPECT_EQ(lines.position(text.size() - 1).column, 258u);
+  EXPECT_EQ(lines.position(text.size()).column, 259u);
 }
 
 TEST(Utf8, AcceptsValidText) {

@@ -3,6 +3,7 @@
 #include "figures/languages/language.h"
 
 #include <array>
+#include <mutex>
 
 namespace crosscheck::figures {
 namespace {
@@ -18,18 +19,17 @@ constexpr Entry kLanguages[] = {
     {"vi", build_vietnamese}, {"ja", build_japanese},
 };
 
-const std::array<const LanguageTables*, std::size(kLanguages)>& tables() {
-  static const auto built = [] {
-    static std::array<LanguageTables, std::size(kLanguages)> storage;
-    std::array<const LanguageTables*, std::size(kLanguages)> pointers{};
-    for (std::size_t i = 0; i < std::size(kLanguages); ++i) {
-      storage[i] = kLanguages[i].build();
-      storage[i].tag = std::string(kLanguages[i].tag);
-      pointers[i] = &storage[i];
-    }
-    return pointers;
-  }();
-  return built;
+// Each language's tables are built the first time that language is asked for (its CLDR names
+// through ICU cost far more than reading a news text): a process that reads English never builds
+// the others. Safe from any thread.
+const LanguageTables* tables_at(std::size_t i) {
+  static std::array<LanguageTables, std::size(kLanguages)> storage;
+  static std::array<std::once_flag, std::size(kLanguages)> once;
+  std::call_once(once[i], [i] {
+    storage[i] = kLanguages[i].build();
+    storage[i].tag = std::string(kLanguages[i].tag);
+  });
+  return &storage[i];
 }
 
 }  // namespace
@@ -37,10 +37,17 @@ const std::array<const LanguageTables*, std::size(kLanguages)>& tables() {
 const LanguageTables* language_tables(std::string_view tag) {
   const std::string_view primary = tag.substr(0, tag.find_first_of("-_"));
   for (std::size_t i = 0; i < std::size(kLanguages); ++i)
-    if (kLanguages[i].tag == primary) return tables()[i];
+    if (kLanguages[i].tag == primary) return tables_at(i);
   return nullptr;
 }
 
-std::span<const LanguageTables* const> all_language_tables() { return tables(); }
+std::span<const LanguageTables* const> all_language_tables() {
+  static const auto all = [] {
+    std::array<const LanguageTables*, std::size(kLanguages)> pointers{};
+    for (std::size_t i = 0; i < std::size(kLanguages); ++i) pointers[i] = tables_at(i);
+    return pointers;
+  }();
+  return all;
+}
 
 }  // namespace crosscheck::figures
