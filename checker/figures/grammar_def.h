@@ -1192,6 +1192,15 @@ auto const vi_month = (x3::lit("tháng") | "Tháng") >> gap >> uint1_2[set_iso_m
 auto const vi_day_dot = x3::eps[vietnamese_day_month] >> uint1_2[set_day] >> '.' >>
                         uint1_2[set_iso_month] >> word_end >> !((x3::lit('.') | ',') >> digit_char) >>
                         x3::eps[set_kind(ast::PhraseKind::date)];
+// "Sáng 19/12" is the 19th of December; a pair that reads as a fraction ("3/4": a numerator
+// below a denominator of at most 10) stays one.
+inline const auto not_a_fraction = [](auto& ctx) {
+  const int day = _val(ctx).first.day, month = _val(ctx).first.month;
+  _pass(ctx) = day >= month || month > 10;
+};
+auto const vi_day_slash = x3::eps[vietnamese_day_month] >> uint1_2[set_day] >> '/' >>
+                          uint1_2[set_iso_month] >> word_end >> !((x3::lit('/') | '.' | ',') >> digit_char) >>
+                          x3::eps[not_a_fraction] >> x3::eps[set_kind(ast::PhraseKind::date)];
 // Fiscal years and spans of years: "FY2019-20", "FY 2021-22", "fiscal 2023", "2019-20",
 // "2011–2015", "2019/20" — one figure of kind year, never two numbers or a range.
 auto const fiscal_word = ((x3::lit("fiscal year") | "Fiscal year" | "financial year" | "Financial year" |
@@ -1242,7 +1251,7 @@ auto const date_def = x3::eps[reset_phrase] >>
                        (x3::eps[reset_phrase] >> year_span) | (x3::eps[reset_phrase] >> fiscal_year) |
                        (x3::eps[reset_phrase] >> day_month) | (x3::eps[reset_phrase] >> month_day) |
                        (x3::eps[reset_phrase] >> month_year) | (x3::eps[reset_phrase] >> vi_day) |
-                       (x3::eps[reset_phrase] >> vi_month) | (x3::eps[reset_phrase] >> vi_year_span) | (x3::eps[reset_phrase] >> vi_day_dot) |
+                       (x3::eps[reset_phrase] >> vi_month) | (x3::eps[reset_phrase] >> vi_year_span) | (x3::eps[reset_phrase] >> vi_day_dot) | (x3::eps[reset_phrase] >> vi_day_slash) |
                        (x3::eps[reset_phrase] >> ja_date) | (x3::eps[reset_phrase] >> month_alone));
 
 auto const phrase_def = date | ordinal | quantity;

@@ -60,6 +60,14 @@ TEST(Dates, Vietnamese) {
   EXPECT_EQ(all("tháng 10 năm 2025", "vi"), "date tháng 10 năm 2025 = 20362 [20362, 20392] date\n");
   EXPECT_EQ(all("đến tháng 12 này", "vi"), "date tháng 12 = 16770 [16770, 16800] date\n");
   EXPECT_EQ(all("hôm 15.8 vừa qua", "vi"), "date 15.8 = 16662 [16662, 16662] date\n");
+  // A day and month with a slash and no word before them: "Sáng 19/12" (the morning of 19 December).
+  EXPECT_EQ(all("Sáng 15/8, đoàn đã tới", "vi"), "date 15/8 = 16662 [16662, 16662] date\n");
+  EXPECT_EQ(all("tối 31/1 và sáng 2/2", "vi").find("number"), std::string::npos);
+  // A pair that reads as a fraction stays one; a day past 31 is no date.
+  EXPECT_EQ(all("khoảng 3/4 dân số", "vi").find("date"), std::string::npos);
+  EXPECT_EQ(all("tỷ số 32/12", "vi").find("date"), std::string::npos);
+  // Only Vietnamese reads a bare day/month so: in English "19/12" stays no date.
+  EXPECT_EQ(all("On 19/12 three flights landed").find("date"), std::string::npos);
 }
 
 TEST(Dates, GermanAndFrench) {
