@@ -403,6 +403,35 @@ struct Scanner {
     return first_end;
   }
 
+  // "phase 2", "Stage 3": a place in a sequence, an ordinal (other labels name a thing: "No. 13",
+  // "Article 5"). Whole numbers of up to three digits after the label word; nullptr otherwise.
+  const char* sequence_ordinal(const char* p, const char* d) {
+    if (d != p) return nullptr;
+    const char* q = back_over_spaces(begin, p);
+    const char* word_end = q;
+    while (q > begin && is_ascii_letter(q[-1])) --q;
+    std::string word(q, word_end);
+    for (char& c : word)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (word != "phase" && word != "stage" && word != "part" && word != "level") return nullptr;
+    const char* e = d;
+    int value = 0;
+    while (e < end && is_digit(*e) && e - d < 4) value = value * 10 + (*e++ - '0');
+    if (e - d > 3 || value == 0) return nullptr;
+    // Not "phase 2.1", "phase 2b" or "part 3/4".
+    if (e < end && (is_ascii_letter(*e) || is_digit(*e) || *e == '/' || *e == '-' ||
+                    (*e == '.' && e + 1 < end && is_digit(e[1]))))
+      return nullptr;
+    Figure figure;
+    figure.span = {static_cast<std::size_t>(q - begin), static_cast<std::size_t>(e - begin)};
+    figure.text = std::string(q, e);
+    figure.kind = FigureKind::ordinal;
+    figure.value = value;
+    figure.interval = Interval::point(figure.value);
+    out.push_back(std::move(figure));
+    return e;
+  }
+
   // Tries a figure at p; returns where to go on (nullptr: no figure starts here).
   // `in_list`: the number follows "22," ("nrs. 22,24,26,31"), so "26,31" is two numbers.
   const char* attempt(const char* p, bool in_list = false, bool ordinal_dot = false) {
@@ -566,7 +595,10 @@ struct Scanner {
       // A numbered heading or list item at the start of a line: "1. Introduction", "2.1. Policy".
       if (d == p && section_number(begin, d, end)) return skip_section_number(d, end);
     }
-    if (after_label(begin, p)) return skip_word(d, end);
+    if (after_label(begin, p)) {
+      if (const char* q = sequence_ordinal(p, d)) return q;
+      return skip_word(d, end);
+    }
     if (const char* q = phone_end(p, end)) return q;
     if (d == p)
       if (const char* q = clock_end(d, end)) return q;

@@ -19,6 +19,16 @@ TEST(NotFigures, IdentifiersAndModelNames) {
   EXPECT_EQ(all("amend Clause 6 of it, and paragraph 4 of Annex 2"), "");
 }
 
+// A place in a sequence after its label ("phase 2", "Stage 3") is an ordinal, not a count and not
+// nothing; a label with more after its number ("phase 2.1", "part 3/4") stays a name.
+TEST(NotFigures, SequenceLabelsAreOrdinals) {
+  EXPECT_EQ(all("Phase 2 adds a terminal."), "ordinal Phase 2 = 2 [2, 2]\n");
+  EXPECT_EQ(all("in stage 3 of the works"), "ordinal stage 3 = 3 [3, 3]\n");
+  EXPECT_EQ(all("an alert at level 4"), "ordinal level 4 = 4 [4, 4]\n");
+  EXPECT_EQ(all("phase 2.1 and phase 2b"), "");
+  EXPECT_EQ(all("No. 13 and Article 5"), "");
+}
+
 // A small number right after a capitalised word inside a sentence is part of a name where only
 // names are capitalised; a sentence's first word, a count or a German noun keep their figure.
 TEST(NotFigures, NumbersInNames) {
