@@ -403,23 +403,45 @@ struct Scanner {
     return first_end;
   }
 
-  // "phase 2", "Stage 3": a place in a sequence, an ordinal (other labels name a thing: "No. 13",
-  // "Article 5"). Whole numbers of up to three digits after the label word; nullptr otherwise.
-  const char* sequence_ordinal(const char* p, const char* d) {
-    if (d != p) return nullptr;
+  // "phase 2", "Stage 3", "Phase two": a place in a sequence, an ordinal (other labels name a thing:
+  // "No. 13", "Article 5"). A whole number of up to three digits, or a number word from one to
+  // nineteen, at p after the label word; nullptr otherwise.
+  const char* sequence_ordinal(const char* p) {
     const char* q = back_over_spaces(begin, p);
+    if (q == p) return nullptr;
     const char* word_end = q;
     while (q > begin && is_ascii_letter(q[-1])) --q;
     std::string word(q, word_end);
     for (char& c : word)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     if (word != "phase" && word != "stage" && word != "part" && word != "level") return nullptr;
-    const char* e = d;
-    int value = 0;
-    while (e < end && is_digit(*e) && e - d < 4) value = value * 10 + (*e++ - '0');
-    if (e - d > 3 || value == 0) return nullptr;
-    // Not "phase 2.1", "phase 2b" or "part 3/4".
-    if (e < end && (is_ascii_letter(*e) || is_digit(*e) || *e == '/' || *e == '-' ||
+    const char* e = p;
+    std::int64_t value = 0;
+    if (is_digit(*p)) {
+      while (e < end && is_digit(*e) && e - p < 4) value = value * 10 + (*e++ - '0');
+      if (e - p > 3) return nullptr;
+    } else {
+      e = figures::ascii_letters_end(p, end);
+      std::string number(p, e);
+      for (char& c : number)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      const figures::NumberWord w = figures::classify_number_word(number);
+      if (w.kind != figures::NumberWord::unit || w.joined) return nullptr;
+      // "phase one thousand" goes on as a number.
+      const char* n = e;
+      while (n < end && *n == ' ') ++n;
+      std::string next(n, figures::ascii_letters_end(n, end));
+      for (char& c : next)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      const auto more = figures::classify_number_word(next).kind;
+      if (more != figures::NumberWord::none && more != figures::NumberWord::and_word &&
+          more != figures::NumberWord::article)
+        return nullptr;
+      value = w.value;
+    }
+    if (value == 0) return nullptr;
+    // Not "phase 2.1", "phase 2b", "part 3/4" or "phase twenty-one".
+    if (e < end && (is_ascii_letter(*e) || is_digit(*e) || *e == '/' || *e == '-' || byte(*e) >= 0x80 ||
                     (*e == '.' && e + 1 < end && is_digit(e[1]))))
       return nullptr;
     Figure figure;
@@ -571,6 +593,7 @@ struct Scanner {
     if (!figures::may_start_figure(p, letters_end, end) &&
         !(separators.tables && figures::language_may_start_figure(*separators.tables, p, word_end)))
       return word_end;
+    if (const char* q = sequence_ordinal(p)) return q;
     const char* next = attempt(p);
     return next ? next : word_end;
   }
@@ -596,7 +619,7 @@ struct Scanner {
       if (d == p && section_number(begin, d, end)) return skip_section_number(d, end);
     }
     if (after_label(begin, p)) {
-      if (const char* q = sequence_ordinal(p, d)) return q;
+      if (const char* q = d == p ? sequence_ordinal(p) : nullptr) return q;
       return skip_word(d, end);
     }
     if (const char* q = phone_end(p, end)) return q;

@@ -25,6 +25,8 @@ TEST(NotFigures, SequenceLabelsAreOrdinals) {
   EXPECT_EQ(all("Phase 2 adds a terminal."), "ordinal Phase 2 = 2 [2, 2]\n");
   EXPECT_EQ(all("in stage 3 of the works"), "ordinal stage 3 = 3 [3, 3]\n");
   EXPECT_EQ(all("an alert at level 4"), "ordinal level 4 = 4 [4, 4]\n");
+  EXPECT_EQ(all("Phase two adds a runway."), "ordinal Phase two = 2 [2, 2]\n");  // not 2 "adds"
+  EXPECT_EQ(all("phase one and phase two"), "ordinal phase one = 1 [1, 1]\nordinal phase two = 2 [2, 2]\n");
   EXPECT_EQ(all("phase 2.1 and phase 2b"), "");
   EXPECT_EQ(all("No. 13 and Article 5"), "");
 }
