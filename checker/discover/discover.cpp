@@ -48,6 +48,24 @@ std::string class_of(const Figure& f) {
   }
 }
 
+// An ordinal that names a phase of a project: "phase 2", "Stage three", "the first phase".
+bool names_a_phase(std::string_view text, const Figure& f) {
+  auto lower = [](std::string_view w) {
+    std::string out(w);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  };
+  auto phase_word = [](const std::string& w) { return w == "phase" || w == "stage"; };
+  const std::string own = lower(f.text.substr(0, f.text.find(' ')));
+  if (phase_word(own)) return true;
+  std::size_t b = f.span.end;
+  while (b < text.size() && text[b] == ' ') ++b;
+  std::size_t e = b;
+  while (e < text.size() && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z'))) ++e;
+  return phase_word(lower(text.substr(b, e - b)));
+}
+
 // A count's unit when it names a thing counted; "" for a bare number, which takes the other's.
 std::string counted(const Figure& f) { return f.kind == FigureKind::count ? comparable_unit(f) : ""; }
 
@@ -74,6 +92,7 @@ struct Entry {
   double written = 0;                    // the value in its own unit: digits are compared in it
   std::optional<std::int64_t> event;     // day number of the date its sentence gives (first day)
   std::optional<std::int64_t> event_end; // last day of it
+  std::optional<std::int64_t> phase;     // the place in a sequence its sentence names ("phase 2")
   double norm = 0;
   std::vector<std::string> names;          // name keys of its clause ("syri", "turk")
   std::vector<int> word_ids, measure_ids, name_ids;  // as indexes into the vocabulary, sorted
@@ -271,6 +290,10 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
       const Figure& f = figures[i];
       if ((f.kind == FigureKind::date || f.kind == FigureKind::date_range || f.kind == FigureKind::year)) dated.push_back(i);
     }
+    // Places in a sequence ("phase 2", "the first phase", "Stage three"), in reading order.
+    std::vector<std::size_t> sequenced;
+    for (std::size_t i = 0; i < figures.size(); ++i)
+      if (figures[i].kind == FigureKind::ordinal && names_a_phase(text, figures[i])) sequenced.push_back(i);
     for (std::size_t i = 0; i < figures.size(); ++i) {
       const Figure& f = figures[i];
       // Event dates are compared as whole days; a draft's are not yet.
@@ -364,6 +387,16 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
         }
         e.event = e.event ? std::min(*e.event, first) : first;
         e.event_end = e.event_end ? std::max(*e.event_end, last) : last;
+      }
+      // Figures of two phases of one project state different things, however alike their words.
+      auto at = std::ranges::lower_bound(sequenced, sentence.begin, {}, [&](std::size_t d) { return figures[d].span.begin; });
+      for (; at != sequenced.end() && figures[*at].span.begin < sentence.end; ++at) {
+        const std::int64_t place = figures[*at].value.convert_to<std::int64_t>();
+        if (e.phase && *e.phase != place) {  // "phase 1 and phase 2": no one phase
+          e.phase.reset();
+          break;
+        }
+        e.phase = place;
       }
       if (draft && s == *draft && compared) compared->push_back(i);
       entries.push_back(std::move(e));
@@ -586,6 +619,7 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
                              !(b->counted == "people" && counts_people(a->counted));
     // Figures of events far apart state different facts (two loans a year apart).
     if (a->event && b->event && (*a->event_end < *b->event - 31 || *b->event_end < *a->event - 31)) continue;
+    if (a->phase && b->phase && *a->phase != *b->phase) continue;
     const DiscoverSource& sa = sources[a->ref.source];
     const DiscoverSource& sb = sources[b->ref.source];
     const Figure& fa = sa.figures[a->ref.figure];

@@ -253,6 +253,17 @@ TEST(Discover, PeopleMayCountDeathsAcrossLanguages) {
   EXPECT_TRUE(has(found, "3,577 deaths | 3 498 personnes x0")) << ::testing::PrintToString(found);
 }
 
+// Figures of two phases of one project state different things, however alike their sentences.
+TEST(Discover, PhasesOfOneProjectAreApart) {
+  const std::string others = " Rescue crews cleared 310 villages. The bridge reopened after 48 hours.\n";
+  auto found = conflicts_among("phases",
+                               {{"a-2024-03-02.txt", "Phase two of the port adds a berth, lifting capacity to 4.5 million tonnes of grain a year." + others},
+                                {"b-2024-03-02.txt", "Phase one of the port brings a berth, giving capacity of 2.1 million tonnes of grain a year." + others},
+                                {"c-2024-03-02.txt", "Phase two of the port adds a berth, lifting capacity to 3.8 million tonnes of grain a year." + others}});
+  EXPECT_TRUE(has(found, "4.5 million tonnes | 3.8 million tonnes x0")) << ::testing::PrintToString(found);
+  for (const std::string& f : found) EXPECT_EQ(f.find("2.1 million tonnes"), std::string::npos) << f;
+}
+
 // A figure against the other's conversion restates the conflict of the figure it converts.
 TEST(Discover, AConversionRestatesItsFigure) {
   const std::string others = " Separately, 4,000 volunteers joined. The ministry spent $12 billion on roads.\n";
