@@ -28,7 +28,7 @@ import sys
 import tempfile
 
 try:
-    import yaml
+    from corpus_labels import corpus_dir, rule_file_labels
 except ImportError:
     print("score corpus: skipped, PyYAML (python3-yaml) is missing")
     sys.exit(0)
@@ -42,20 +42,6 @@ def same(a, b):
 
 def number(x):
     return float(x) if isinstance(x, (int, float)) and not isinstance(x, bool) else None
-
-
-def load_rules(rule_file):
-    """(sources: id -> (path, language), claims: id -> [(path, quote)])"""
-    base = os.path.dirname(rule_file)
-    doc = yaml.safe_load(open(rule_file, encoding="utf-8")) or {}
-    sources = {k: (os.path.normpath(os.path.join(base, v["path"])), v.get("language"))
-               for k, v in (doc.get("sources") or {}).items()}
-    claims = {}
-    for cid, claim in (doc.get("claims") or {}).items():
-        ms = claim.get("mentions") or {}
-        items = ms.items() if isinstance(ms, dict) else [(m.get("source"), m) for m in ms]
-        claims[cid] = [(sources[s][0], m if isinstance(m, str) else m.get("quote")) for s, m in items if s in sources]
-    return sources, claims
 
 
 class Texts:
@@ -207,10 +193,8 @@ def main():
     if not args:
         sys.exit(__doc__)
     binary = os.path.abspath(args[0])
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    corpus = args[1] if len(args) > 1 else os.path.join(root, "..", "shared", "corpus")
-    if not os.path.isdir(corpus):
-        print(f"score corpus: skipped, no corpus at {os.path.relpath(corpus, root)}")
+    corpus = corpus_dir(args, __file__)
+    if corpus is None:
         return 0
     languages, verdicts, found, known, landed, listed = {}, [0, 0], 0, 0, 0, 0
     texts = Texts()
@@ -222,7 +206,7 @@ def main():
             rule_files = sorted(glob.glob(os.path.join(folder, "rules", "*.yaml")))
             language_of, claims = {}, {}
             for rule_file in rule_files:
-                sources, story_claims = load_rules(rule_file)
+                sources, story_claims = rule_file_labels(rule_file)
                 claims.update(story_claims)
                 language_of.update({path: language for path, language in sources.values() if language})
             articles = sorted(os.path.normpath(p) for p in glob.glob(os.path.join(folder, "articles", "*.txt")))

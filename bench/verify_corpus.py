@@ -24,23 +24,10 @@ import sys
 import tempfile
 
 try:
-    import yaml
+    from corpus_labels import corpus_dir, rule_file_labels
 except ImportError:
     print("verify corpus: skipped, PyYAML (python3-yaml) is missing")
     sys.exit(0)
-
-
-def claim_mentions(rule_file):
-    """claim id -> [(article path, quote)]"""
-    base = os.path.dirname(rule_file)
-    doc = yaml.safe_load(open(rule_file, encoding="utf-8")) or {}
-    paths = {k: os.path.normpath(os.path.join(base, v["path"])) for k, v in (doc.get("sources") or {}).items()}
-    out = {}
-    for cid, claim in (doc.get("claims") or {}).items():
-        ms = claim.get("mentions") or {}
-        items = ms.items() if isinstance(ms, dict) else [(m.get("source"), m) for m in ms]
-        out[cid] = [(paths.get(s), m if isinstance(m, str) else m.get("quote")) for s, m in items]
-    return out
 
 
 texts = {}
@@ -85,10 +72,8 @@ def main():
     if not args:
         sys.exit(__doc__)
     binary = os.path.abspath(args[0])
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    corpus = args[1] if len(args) > 1 else os.path.join(root, "..", "shared", "corpus")
-    if not os.path.isdir(corpus):
-        print(f"verify corpus: skipped, no corpus at {os.path.relpath(corpus, root)}")
+    corpus = corpus_dir(args, __file__)
+    if corpus is None:
         return
     totals = [0, 0, 0, 0, 0]  # known, reported, contradicted, on failing claims, on passing claims
     with tempfile.TemporaryDirectory() as tmp:
@@ -99,7 +84,7 @@ def main():
             checks = json.load(open(os.path.join(folder, "expected.json"), encoding="utf-8"))["checks"]
             claims = {}
             for rule_file in sorted(glob.glob(os.path.join(folder, "rules", "*.yaml"))):
-                claims.update(claim_mentions(rule_file))
+                claims.update(rule_file_labels(rule_file)[1])
             failing = {c: ms for c, ms in claims.items() if checks.get(c, {}).get("status") == "fail" and len(ms) >= 2}
             passing = {c: ms for c, ms in claims.items() if checks.get(c, {}).get("status") == "pass"}
             articles = sorted(os.path.normpath(p) for p in glob.glob(os.path.join(folder, "articles", "*.txt")))

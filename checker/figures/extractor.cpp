@@ -20,6 +20,12 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 unsigned char byte(char c) { return static_cast<unsigned char>(c); }
+std::string ascii_lower(std::string_view word) {
+  std::string out(word);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
 
 // Whether the character ending just before `p` belongs to a word (decoding UTF-8 backwards, so
 // that a closing quote ’ is punctuation and a Vietnamese ệ is a letter).
@@ -411,9 +417,7 @@ struct Scanner {
     if (q == p) return nullptr;
     const char* word_end = q;
     while (q > begin && is_ascii_letter(q[-1])) --q;
-    std::string word(q, word_end);
-    for (char& c : word)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    const std::string word = ascii_lower({q, word_end});
     if (word != "phase" && word != "stage" && word != "part" && word != "level") return nullptr;
     const char* e = p;
     std::int64_t value = 0;
@@ -422,18 +426,12 @@ struct Scanner {
       if (e - p > 3) return nullptr;
     } else {
       e = figures::ascii_letters_end(p, end);
-      std::string number(p, e);
-      for (char& c : number)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      const figures::NumberWord w = figures::classify_number_word(number);
+      const figures::NumberWord w = figures::classify_number_word(ascii_lower({p, e}));
       if (w.kind != figures::NumberWord::unit || w.joined) return nullptr;
       // "phase one thousand" goes on as a number.
       const char* n = e;
       while (n < end && *n == ' ') ++n;
-      std::string next(n, figures::ascii_letters_end(n, end));
-      for (char& c : next)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      const auto more = figures::classify_number_word(next).kind;
+      const auto more = figures::classify_number_word(ascii_lower({n, figures::ascii_letters_end(n, end)})).kind;
       if (more != figures::NumberWord::none && more != figures::NumberWord::and_word &&
           more != figures::NumberWord::article)
         return nullptr;
