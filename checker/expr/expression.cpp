@@ -1,6 +1,7 @@
 #include "expr/expression.h"
 
 #include "expr/grammar.h"
+#include "expr/types.h"
 
 #include <fmt/format.h>
 
@@ -11,8 +12,6 @@ namespace crosscheck::expr {
 namespace {
 
 namespace x3 = boost::spirit::x3;
-
-bool is_comparison(Op op) { return op >= Op::equal && op <= Op::greater_equal; }
 
 // What stands at a byte, for "found ...": a whole character, even when it takes several bytes.
 std::string found_at(std::string_view text, std::size_t at) {

@@ -11,8 +11,6 @@ namespace crosscheck::expr {
 
 namespace {
 
-bool calendar(const Type& t) { return t.dim == Dim::date || t.dim == Dim::year; }
-
 Typed ok(Type t) { return Typed{std::move(t), {}, 0}; }
 Typed bad(std::size_t arg, std::string error) { return Typed{Type::of(Dim::unknown), std::move(error), arg}; }
 
@@ -32,7 +30,7 @@ std::optional<int> whole_literal(const Node& node) {
 // ---- type rules
 
 Typed amount_type(std::span<const Node>, std::span<const Type> types, const std::string&) {
-  if (types[0].dim == Dim::boolean || calendar(types[0]))
+  if (types[0].dim == Dim::boolean || is_calendar(types[0]))
     return bad(0, fmt::format("expected an amount, found {}", describe(types[0])));
   return ok(types[0]);
 }
@@ -91,7 +89,7 @@ Typed months_type(std::span<const Node>, std::span<const Type> types, const std:
 
 Typed years_between_type(std::span<const Node>, std::span<const Type> types, const std::string&) {
   for (std::size_t i = 0; i < 2; ++i)
-    if (types[i].dim != Dim::unknown && !calendar(types[i]))
+    if (types[i].dim != Dim::unknown && !is_calendar(types[i]))
       return bad(i, fmt::format("expected a date or a year, found {}", describe(types[i])));
   return ok(Type::of(Dim::duration, "year"));
 }

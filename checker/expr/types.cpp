@@ -9,7 +9,6 @@ namespace crosscheck::expr {
 namespace {
 
 bool quantity(const Type& t) { return t.dim != Dim::boolean; }
-bool calendar(const Type& t) { return t.dim == Dim::date || t.dim == Dim::year; }
 bool share(const Type& t) { return t.dim == Dim::percent || t.dim == Dim::points; }
 
 Rule fail(std::string error) {
@@ -68,7 +67,7 @@ std::optional<Type> meet(const Type& a, const Type& b, const std::string& curren
   if (a.dim == Dim::number && unit_kind(b)) return b;  // a bare number takes the unit it meets ("6 + 2 vessels")
   if (b.dim == Dim::number && unit_kind(a)) return a;
   if (a.dim != b.dim) {
-    if (calendar(a) && calendar(b)) return Type::of(Dim::date);
+    if (is_calendar(a) && is_calendar(b)) return Type::of(Dim::date);
     return std::nullopt;
   }
   switch (a.dim) {
@@ -127,7 +126,7 @@ Rule additive_rule(Op op, const Type& a, const Type& b, const std::string& curre
     return fail(error());
   }
   // Calendar arithmetic: a date moves by days; two dates are days apart; two years, years apart.
-  if (calendar(a) || calendar(b)) {
+  if (is_calendar(a) || is_calendar(b)) {
     auto day_duration = [](const Type& t) {
       return t.dim == Dim::duration && (t.unit.empty() || duration_factor(t.unit) > 0) &&
              (t.unit.empty() || same_duration_family(t.unit, "day"));
@@ -141,7 +140,7 @@ Rule additive_rule(Op op, const Type& a, const Type& b, const std::string& curre
     if (plus && year_duration(a) && b.dim == Dim::year) return gives(Type::of(Dim::year), Take::as_is, Take::as_is, Type::of(Dim::duration, "year"));
     if (!plus && a.dim == Dim::date && b.dim == Dim::date) return gives(Type::of(Dim::duration, "day"));
     if (!plus && a.dim == Dim::year && b.dim == Dim::year) return gives(Type::of(Dim::duration, "year"));
-    if (!plus && calendar(a) && calendar(b))
+    if (!plus && is_calendar(a) && is_calendar(b))
       return gives(Type::of(Dim::duration, "day"), a.dim == Dim::year ? Take::days : Take::as_is,
                    b.dim == Dim::year ? Take::days : Take::as_is);
     if (a.dim == Dim::date || b.dim == Dim::date)
@@ -169,7 +168,7 @@ Rule multiplicative_rule(Op op, const Type& a, const Type& b, const std::string&
     if (!why.empty()) out += fmt::format(": {}", why);
     return fail(out);
   };
-  if (calendar(a) || calendar(b) || a.dim == Dim::boolean || b.dim == Dim::boolean)
+  if (is_calendar(a) || is_calendar(b) || a.dim == Dim::boolean || b.dim == Dim::boolean)
     return error();
   if (a.dim == Dim::unknown || b.dim == Dim::unknown) {
     const Type& known = a.dim == Dim::unknown ? b : a;
@@ -242,7 +241,7 @@ Rule comparison_rule(Op op, const Type& a, const Type& b, const std::string& cur
   // A share against a plain ratio counts as its fraction (SPEC §3): 32.5% == 0.325.
   if (share(a) && b.dim == Dim::number) return gives(boolean, Take::fraction, Take::as_is, Type::of(Dim::number));
   if (a.dim == Dim::number && share(b)) return gives(boolean, Take::as_is, Take::fraction, Type::of(Dim::number));
-  if (calendar(a) && calendar(b) && a.dim != b.dim)
+  if (is_calendar(a) && is_calendar(b) && a.dim != b.dim)
     return gives(boolean, a.dim == Dim::year ? Take::days : Take::as_is,
                  b.dim == Dim::year ? Take::days : Take::as_is, Type::of(Dim::date));
   auto met = meet(a, b, currency);
@@ -296,6 +295,8 @@ Type type_of(const Figure& figure) {
   return Type::of(Dim::number);
 }
 
+bool is_calendar(const Type& t) { return t.dim == Dim::date || t.dim == Dim::year; }
+
 bool is_comparison(Op op) {
   return op == Op::equal || op == Op::not_equal || op == Op::less || op == Op::less_equal ||
          op == Op::greater || op == Op::greater_equal;
@@ -341,7 +342,7 @@ Rule unary_rule(Op op, const Type& operand) {
     if (operand.dim != Dim::boolean) return fail(fmt::format("'not' takes a condition, found {}", describe(operand)));
     return gives(operand);
   }
-  if (!quantity(operand) || calendar(operand))
+  if (!quantity(operand) || is_calendar(operand))
     return fail(fmt::format("cannot negate {}", describe(operand)));
   return gives(operand);
 }

@@ -55,6 +55,8 @@ struct Rule {
 Rule binary_rule(Op op, const Type& left, const Type& right, const std::string& currency);
 Rule unary_rule(Op op, const Type& operand);
 
+// A date or a year: a point in time, which adds to a duration but not to another point.
+bool is_calendar(const Type& t);
 bool is_comparison(Op op);
 bool is_logical(Op op);
 

@@ -2,6 +2,8 @@
 // a source, claim ids in `expect`, and the values of enumerations. Read from the text as it is
 // typed (see outline.h), so a file that does not load yet is completed too.
 #include "lsp/features.h"
+
+#include "base/ascii.h"
 #include "lsp/outline.h"
 #include "lsp/rule_schema.h"
 
@@ -17,11 +19,9 @@ using nlohmann::json;
 // LSP CompletionItemKind.
 constexpr int kProperty = 10, kValue = 12, kReference = 18, kVariable = 6;
 
-bool is_blank(char c) { return c == ' ' || c == '\t'; }
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_blank(s.back())) s.remove_suffix(1);
+// A key or a scalar as written: blanks around it and its quotes taken off.
+std::string_view bare_scalar(std::string_view s) {
+  s = trim_blanks(s);
   if (s.size() >= 2 && (s.front() == '"' || s.front() == '\'') && s.back() == s.front()) s = s.substr(1, s.size() - 2);
   return s;
 }
@@ -60,7 +60,7 @@ bool in_flow(std::string_view value, Cursor& cursor) {
       in_key = true;
       segment = i + 1;
     } else if (c == ':' && in_key && (i + 1 == value.size() || is_blank(value[i + 1]))) {
-      pending = std::string(trim(value.substr(segment, i - segment)));
+      pending = std::string(bare_scalar(value.substr(segment, i - segment)));
       in_key = false;
     }
   }
@@ -106,7 +106,7 @@ std::optional<Cursor> cursor_at(const std::string& text, std::size_t offset, con
     }
   }
   if (colon == std::string_view::npos) return cursor;
-  cursor.key = std::string(trim(rest.substr(0, colon)));
+  cursor.key = std::string(bare_scalar(rest.substr(0, colon)));
   std::string_view value = rest.substr(colon + 1);
   while (!value.empty() && is_blank(value.front())) value.remove_prefix(1);
   if (!value.empty() && value.front() == '{') {

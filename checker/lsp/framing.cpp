@@ -13,7 +13,7 @@ bool iequals(std::string_view a, std::string_view b) {
          });
 }
 
-std::string_view trim(std::string_view s) {
+std::string_view trim_field(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
   return s;
@@ -28,8 +28,8 @@ std::optional<std::size_t> content_length(std::string_view headers) {
     headers = eol == std::string_view::npos ? std::string_view() : headers.substr(eol + 1);
     std::size_t colon = line.find(':');
     if (colon == std::string_view::npos) continue;
-    if (!iequals(trim(line.substr(0, colon)), "content-length")) continue;
-    std::string_view digits = trim(line.substr(colon + 1));
+    if (!iequals(trim_field(line.substr(0, colon)), "content-length")) continue;
+    std::string_view digits = trim_field(line.substr(colon + 1));
     std::size_t value = 0;
     auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
     if (ec != std::errc() || end != digits.data() + digits.size() || digits.empty()) return std::nullopt;

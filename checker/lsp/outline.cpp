@@ -1,12 +1,11 @@
 #include "lsp/outline.h"
 
+#include "base/ascii.h"
 #include "lsp/yaml_extent.h"
 
 namespace crosscheck::lsp {
 
 namespace {
-
-bool is_blank(char c) { return c == ' ' || c == '\t'; }
 
 // Where a key's ':' is, when the text at `begin` is `key: ...` (or `key:` at the end); npos if not.
 std::size_t colon_after_key(std::string_view text, std::size_t begin) {

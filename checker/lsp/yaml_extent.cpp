@@ -1,11 +1,12 @@
 #include "lsp/yaml_extent.h"
 
+#include "base/ascii.h"
+
 namespace crosscheck::lsp {
 
 namespace {
 
 bool is_eol(char c) { return c == '\n' || c == '\r'; }
-bool is_blank(char c) { return c == ' ' || c == '\t'; }
 bool is_word(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }

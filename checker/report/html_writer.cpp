@@ -168,7 +168,7 @@ void write_finding(const Report& report, const Finding& f, const std::string& an
 
 bool is_web_url(std::string_view url) { return url.starts_with("https://") || url.starts_with("http://"); }
 
-void write_summary(const Report& report, std::ostream& out) {
+void write_html_summary(const Report& report, std::ostream& out) {
   StatusCounts counts = count_by_status(report);
   out << "<section id=\"summary\">\n<h2>Summary</h2>\n<table class=\"counts\">\n<thead><tr><th>status</th>";
   for (std::string_view s : kSeverityLabels) out << "<th class=\"n\">" << s << "</th>";
@@ -258,7 +258,7 @@ void write_html(const Report& report, const WriterOptions& options, std::ostream
     out << "</p>\n";
   }
   out << "</header>\n";
-  write_summary(report, out);
+  write_html_summary(report, out);
   out << "<section id=\"checks\">\n<h2>Checks</h2>\n";
   write_filters(report, out);
   std::map<std::string, int> seen;

@@ -28,7 +28,7 @@ std::string code_span(std::string_view text) {
   return fence + (pad ? " " : "") + body + (pad ? " " : "") + fence;
 }
 
-void write_summary(const Report& report, std::ostream& out) {
+void write_markdown_summary(const Report& report, std::ostream& out) {
   const Summary& s = report.summary;
   out << fmt::format("**{} failed** · {} unresolved · {} passed · {} waived", s.failed, s.unresolved, s.passed,
                      s.waived);
@@ -81,7 +81,7 @@ void write_markdown(const Report& report, const WriterOptions& options, std::ost
   out << "## crosscheck";
   if (!report.title.empty()) out << ": " << markdown_escape(report.title);
   out << "\n\n";
-  write_summary(report, out);
+  write_markdown_summary(report, out);
   for (const Finding& f : report.findings)
     if (is_problem(f)) write_finding(f, out);
   bool any_waived = std::any_of(report.findings.begin(), report.findings.end(),

@@ -1,5 +1,6 @@
 #include "text/html_text.h"
 
+#include "base/ascii.h"
 #include "text/utf8.h"
 
 #include <algorithm>
@@ -65,7 +66,6 @@ static_assert(std::is_sorted(std::begin(kBlockTags), std::end(kBlockTags)));
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alnum(char c) { return is_alpha(c) || is_digit(c); }
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool is_block_tag(std::string_view name) {

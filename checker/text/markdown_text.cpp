@@ -1,12 +1,12 @@
 #include "text/markdown_text.h"
 
+#include "base/ascii.h"
+
 #include <algorithm>
 
 namespace crosscheck {
 
 namespace {
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 bool is_punct(char c) {
   const auto u = static_cast<unsigned char>(c);

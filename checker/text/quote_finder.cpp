@@ -127,7 +127,7 @@ void for_each_word(std::string_view text, OnWord on_word) {
   if (word_begin != std::string_view::npos) on_word(word_begin, text.size());
 }
 
-std::string word_key(std::string_view word) {
+std::string lowered_word(std::string_view word) {
   std::string key(word);
   for (char& c : key)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -195,7 +195,7 @@ QuoteSearch QuoteIndex::find(std::string_view quote) const {
 void QuoteIndex::build_words() const {
   for_each_word(normalised_, [this](std::size_t begin, std::size_t end) {
     const auto [entry, added] = vocabulary_.try_emplace(
-        word_key(std::string_view(normalised_).substr(begin, end - begin)),
+        lowered_word(std::string_view(normalised_).substr(begin, end - begin)),
         static_cast<std::uint32_t>(vocabulary_.size()));
     words_.push_back({begin, static_cast<std::uint32_t>(end - begin), entry->second});
   });
@@ -208,7 +208,7 @@ void QuoteIndex::closest(std::string_view needle, QuoteSearch& result) const {
   constexpr std::uint32_t kAbsent = UINT32_MAX;
   std::vector<std::uint32_t> quote;  // the quote's words, as ids (kAbsent: not in the source)
   for_each_word(needle, [&](std::size_t begin, std::size_t end) {
-    const auto found = vocabulary_.find(word_key(needle.substr(begin, end - begin)));
+    const auto found = vocabulary_.find(lowered_word(needle.substr(begin, end - begin)));
     quote.push_back(found == vocabulary_.end() ? kAbsent : found->second);
   });
   const std::size_t k = quote.size();

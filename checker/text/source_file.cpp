@@ -14,9 +14,7 @@ namespace crosscheck {
 
 namespace {
 
-constexpr std::string_view kBom = "\xEF\xBB\xBF";
-
-std::size_t bom_size_of(std::string_view bytes) { return bytes.starts_with(kBom) ? kBom.size() : 0; }
+std::size_t bom_size_of(std::string_view bytes) { return bytes.starts_with(kUtf8Bom) ? kUtf8Bom.size() : 0; }
 
 // file:line:column of a byte, the byte order mark not counted as a column.
 Location locate(const std::string& path, const LineIndex& lines, std::size_t bom, std::size_t offset) {

@@ -1,5 +1,7 @@
 #include "text/text_chunks.h"
 
+#include "text/utf8.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -8,7 +10,6 @@ namespace crosscheck {
 namespace {
 
 constexpr std::size_t npos = std::string::npos;
-constexpr std::string_view kBom = "\xEF\xBB\xBF";
 // Read ahead of a cut so that what follows it can be judged.
 constexpr std::size_t kLookahead = 4096;
 
@@ -38,8 +39,8 @@ bool ChunkReader::cut_ok(std::size_t c) const {
   const std::string_view text = buffer_;
   if (c <= begin_ || c >= text.size() || text[c - 1] != '\n') return false;
   // A byte order mark at a piece's start would be read as one, not as text.
-  if (text.size() - c < kBom.size() && !at_end_) return false;
-  if (text.substr(c, kBom.size()) == kBom) return false;
+  if (text.size() - c < kUtf8Bom.size() && !at_end_) return false;
+  if (text.substr(c, kUtf8Bom.size()) == kUtf8Bom) return false;
   if (cut_ == ChunkCut::line) return true;
   // The line before c is blank and a whole line of this piece.
   std::size_t l = c - 1;

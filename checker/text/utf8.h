@@ -17,6 +17,9 @@ struct Utf8Error {
 // surrogates and code points above U+10FFFF are invalid.
 std::optional<Utf8Error> validate_utf8(std::string_view text);
 
+// The byte order mark some editors write at the start of a UTF-8 file.
+inline constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
 inline bool is_utf8_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
 
 // Decodes the code point at `pos` and moves `pos` past it. A byte that does not start a valid

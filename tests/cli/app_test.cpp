@@ -1,4 +1,6 @@
 #include "cli/app.h"
+#include "support/cli_run.h"
+#include "support/test_files.h"
 
 #include <gtest/gtest.h>
 
@@ -9,29 +11,6 @@
 
 namespace crosscheck {
 namespace {
-
-struct CliRun {
-  int status = 0;
-  std::string out;
-  std::string err;
-};
-
-CliRun run(std::vector<std::string> args, const std::string& input = "") {
-  args.insert(args.begin(), "crosscheck");
-  std::istringstream in(input);
-  std::ostringstream out, err;
-  Io io{in, out, err};
-  CliRun r;
-  r.status = run_app(args, io);
-  r.out = out.str();
-  r.err = err.str();
-  return r;
-}
-
-std::string read(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), {}};
-}
 
 TEST(App, VersionAndHelp) {
   CliRun version = run({"--version"});
@@ -91,7 +70,7 @@ TEST(App, JsonReportIsWrittenWhole) {
   std::string file = (dir / "report.json").string();
   CliRun r = run({"check", "rules", "--quiet", "--report", "json=" + file});
   EXPECT_EQ(r.status, 1);
-  std::string json = read(file);
+  std::string json = read_file(file);
   EXPECT_EQ(json.rfind("{\n  \"schema\": \"crosscheck.report/2\"", 0), 0u);
   EXPECT_EQ(json.back(), '\n');
   // No temporary file is left beside it.
@@ -100,7 +79,7 @@ TEST(App, JsonReportIsWrittenWhole) {
   EXPECT_EQ(files, 1u);
   // Deterministic: a second run writes the same bytes.
   run({"check", "rules", "--quiet", "--report", "json=" + file});
-  EXPECT_EQ(read(file), json);
+  EXPECT_EQ(read_file(file), json);
   std::filesystem::remove_all(dir);
 }
 
@@ -123,7 +102,7 @@ void expect_golden_errors(const std::string& folder, const std::string& command)
       files.push_back(entry.path());
   std::sort(files.begin(), files.end());
   for (const auto& yaml : files) {
-    std::string expected = read(std::filesystem::path(yaml).replace_extension(".expected"));
+    std::string expected = read_file(std::filesystem::path(yaml).replace_extension(".expected"));
     CliRun r = run({command, yaml.generic_string()});
     EXPECT_EQ(r.status, 2) << yaml;
     EXPECT_EQ(r.err, expected) << yaml;
@@ -171,7 +150,7 @@ TEST(App, BaselineSilencesKnownFailuresOnly) {
   std::string baseline = (dir / "baseline.json").string();
   CliRun write = run({"check", "rules", "--quiet", "--write-baseline", baseline});
   EXPECT_EQ(write.status, 1);
-  std::string text = read(baseline);
+  std::string text = read_file(baseline);
   EXPECT_NE(text.find("\"check\": \"hospital_oda\""), std::string::npos) << text;
   EXPECT_NE(text.find("\"check\": \"vessels_2015\""), std::string::npos);
   // With the baseline, the same failures no longer fail the run.
@@ -258,7 +237,7 @@ TEST(App, DiscoverWritesItsHtmlPage) {
   CliRun r = run({"discover", "fixtures/discover/ministry-2024-03-02.txt", "fixtures/discover/wire-2024-03-03.txt",
                   "--report", "html=" + page});
   EXPECT_EQ(r.status, 0) << r.err;
-  const std::string html = read(page);
+  const std::string html = read_file(page);
   EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
   EXPECT_NE(html.find("<section id=\"matrix\">"), std::string::npos);
   EXPECT_NE(html.find("<mark>1,200 soldiers</mark>"), std::string::npos);
@@ -286,13 +265,13 @@ TEST(App, VerifyGivesEveryFigureAVerdictInEveryFormat) {
     args.push_back("--report=" + std::string(format) + "=" + (dir / format).string());
   CliRun all = run(args);
   EXPECT_EQ(all.status, 1) << all.err;
-  EXPECT_NE(read(dir / "json").find("\"confidence\": "), std::string::npos);
-  EXPECT_NE(read(dir / "sarif").find("1,500 soldiers"), std::string::npos);
-  EXPECT_NE(read(dir / "junit").find("<failure"), std::string::npos);
-  EXPECT_NE(read(dir / "markdown").find("contradicted"), std::string::npos);
-  EXPECT_NE(read(dir / "github").find("::error file=fixtures/discover/ministry-2024-03-02.txt,line=1"),
-            std::string::npos) << read(dir / "github");
-  EXPECT_NE(read(dir / "html").find("<mark>1,200 soldiers</mark>"), std::string::npos);
+  EXPECT_NE(read_file(dir / "json").find("\"confidence\": "), std::string::npos);
+  EXPECT_NE(read_file(dir / "sarif").find("1,500 soldiers"), std::string::npos);
+  EXPECT_NE(read_file(dir / "junit").find("<failure"), std::string::npos);
+  EXPECT_NE(read_file(dir / "markdown").find("contradicted"), std::string::npos);
+  EXPECT_NE(read_file(dir / "github").find("::error file=fixtures/discover/ministry-2024-03-02.txt,line=1"),
+            std::string::npos) << read_file(dir / "github");
+  EXPECT_NE(read_file(dir / "html").find("<mark>1,200 soldiers</mark>"), std::string::npos);
   std::filesystem::remove_all(dir);
 
   // The draft against itself: every figure supported.

@@ -1,6 +1,8 @@
 // CSV sources through the CLI: a mention names a cell (C12, or a row and a column), read with the
 // figure grammar in the table's language; problems name the cell; reports show it with its headers.
 #include "cli/app.h"
+#include "support/cli_run.h"
+#include "support/test_files.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -16,40 +18,21 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct CliRun {
-  int status = 0;
-  std::string out, err;
-};
-
-CliRun run(std::vector<std::string> args) {
-  args.insert(args.begin(), "crosscheck");
-  std::istringstream in;
-  std::ostringstream out, err;
-  Io io{in, out, err};
-  CliRun r;
-  r.status = run_app(args, io);
-  r.out = out.str();
-  r.err = err.str();
-  return r;
-}
-
-void write(const fs::path& path, std::string_view text) { std::ofstream(path, std::ios::binary) << text; }
-
 class CsvSources : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = fs::temp_directory_path() / ("crosscheck-csv-sources-" + std::to_string(::getpid()));
     fs::create_directories(dir_);
     // A German table: decimal commas, cells separated by ';'.
-    write(dir_ / "anteile.csv", "Bundesland;Anteil;Einwohner\nBayern;12,5 %;13.140.183\nHessen;7,1 %;6.391.360\n");
-    write(dir_ / "article.txt",
+    write_file(dir_ / "anteile.csv", "Bundesland;Anteil;Einwohner\nBayern;12,5 %;13.140.183\nHessen;7,1 %;6.391.360\n");
+    write_file(dir_ / "article.txt",
           "Bavaria's share rose to 12.5% last year. Hesse, with 6,391,360 inhabitants, holds 7.4%.\n");
   }
   void TearDown() override { fs::remove_all(dir_); }
 
   fs::path rules(std::string_view claims) {
     const fs::path path = dir_ / "rules.yaml";
-    write(path, "crosscheck: 1\nsources:\n  table: {path: anteile.csv, language: de}\n  article: {path: article.txt, language: en}\n"
+    write_file(path, "crosscheck: 1\nsources:\n  table: {path: anteile.csv, language: de}\n  article: {path: article.txt, language: en}\n"
                 "claims:\n" + std::string(claims));
     return path;
   }
@@ -130,7 +113,7 @@ TEST_F(CsvSources, RuleFileErrors) {
 }
 
 TEST_F(CsvSources, BrokenTableStopsTheRun) {
-  write(dir_ / "anteile.csv", "Bundesland;Anteil\nBayern;\"12,5 %\n");
+  write_file(dir_ / "anteile.csv", "Bundesland;Anteil\nBayern;\"12,5 %\n");
   CliRun r = run({"check", rules("  a: {mentions: {table: {cell: B2}}}\n").string()});
   EXPECT_EQ(r.status, 2);
   EXPECT_NE(r.err.find("anteile.csv:2:8: error: not a valid CSV table: quote opened here is never closed"),

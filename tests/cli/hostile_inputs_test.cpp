@@ -3,6 +3,7 @@
 // generous limit (it runs in another thread, and the test fails rather than hangs). Also: special
 // files are refused without blocking, and a report write killed midway leaves the old report.
 #include "cli/app.h"
+#include "support/cli_run.h"
 #include "report/atomic_file.h"
 
 #include <gtest/gtest.h>
@@ -26,12 +27,6 @@ namespace crosscheck {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct CliRun {
-  int status = 0;
-  std::string out;
-  std::string err;
-};
 
 #if defined(__SANITIZE_ADDRESS__)
 constexpr auto kLimit = std::chrono::seconds(100);  // the sanitizers make reading several times slower

@@ -1,5 +1,6 @@
 // The language each text is read in: given by --language, else detected, and said in the output.
 #include "cli/app.h"
+#include "support/cli_run.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -8,24 +9,6 @@
 
 namespace crosscheck {
 namespace {
-
-struct CliRun {
-  int status = 0;
-  std::string out;
-  std::string err;
-};
-
-CliRun run(std::vector<std::string> args, const std::string& input = "") {
-  args.insert(args.begin(), "crosscheck");
-  std::istringstream in(input);
-  std::ostringstream out, err;
-  Io io{in, out, err};
-  CliRun r;
-  r.status = run_app(args, io);
-  r.out = out.str();
-  r.err = err.str();
-  return r;
-}
 
 // The value of the figure whose text starts with `text`, as the JSON gives it.
 double value_of(const nlohmann::json& file, const std::string& text) {

@@ -1,6 +1,7 @@
 // `check` over real stories (../shared/corpus) gives the same verdicts when every source is stored
 // decomposed (NFD), as some sites store Vietnamese, as over the sources as published.
 #include "cli/app.h"
+#include "support/test_files.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -20,11 +21,6 @@ namespace {
 namespace fs = std::filesystem;
 
 const fs::path kCorpus = fs::path(CROSSCHECK_SOURCE_DIR) / ".." / "shared" / "corpus";
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), {}};
-}
 
 std::string to_nfd(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;

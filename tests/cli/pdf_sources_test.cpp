@@ -1,6 +1,8 @@
 // A PDF source through the CLI: the seed paper typeset as a PDF (scripts/make-pdf-fixtures.sh)
 // gives the verdicts its text fixture gives, and a PDF with no text layer stops the run.
 #include "cli/app.h"
+#include "support/cli_run.h"
+#include "support/test_files.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -17,30 +19,6 @@ namespace crosscheck {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct CliRun {
-  int status = 0;
-  std::string out, err;
-};
-
-CliRun run(std::vector<std::string> args) {
-  args.insert(args.begin(), "crosscheck");
-  std::istringstream in;
-  std::ostringstream out, err;
-  Io io{in, out, err};
-  CliRun r;
-  r.status = run_app(args, io);
-  r.out = out.str();
-  r.err = err.str();
-  return r;
-}
-
-std::string read(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), {}};
-}
-
-void write(const fs::path& path, std::string_view text) { std::ofstream(path, std::ios::binary) << text; }
 
 const fs::path kRoot = CROSSCHECK_SOURCE_DIR;
 const std::string kSeedText = "fixtures/articles/thayer-2016-proactive-international-integration.txt";
@@ -59,10 +37,10 @@ class PdfSources : public ::testing::Test {
     const fs::path rules = dir_ / name;
     fs::create_directories(rules);
     for (const auto& entry : fs::directory_iterator(kRoot / "rules")) {
-      std::string text = read(entry.path());
+      std::string text = read_file(entry.path());
       text = std::regex_replace(text, std::regex("\\.\\./fixtures/"), (kRoot / "fixtures").string() + "/");
       text = std::regex_replace(text, std::regex((kRoot / kSeedText).string()), (kRoot / paper).string());
-      write(rules / entry.path().filename(), text);
+      write_file(rules / entry.path().filename(), text);
     }
     return rules;
   }
@@ -121,7 +99,7 @@ TEST_F(PdfSources, ConsoleShowsThePageAndLine) {
 }
 
 TEST_F(PdfSources, NoTextLayerStopsTheRun) {
-  write(dir_ / "scan.yaml", "crosscheck: 1\nsources:\n  scan: {path: " + (kRoot / "fixtures/pdf/no-text-layer.pdf").string() +
+  write_file(dir_ / "scan.yaml", "crosscheck: 1\nsources:\n  scan: {path: " + (kRoot / "fixtures/pdf/no-text-layer.pdf").string() +
                                 "}\nclaims:\n  a: {mentions: {scan: \"1,204 people\"}}\n");
   CliRun r = run({"check", (dir_ / "scan.yaml").string()});
   EXPECT_EQ(r.status, 2);

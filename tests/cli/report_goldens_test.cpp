@@ -1,6 +1,7 @@
 // The example reports in reports/ are the CLI's output over rules/ in every format, byte for byte.
 // CROSSCHECK_UPDATE_REPORTS=1 rewrites them instead of comparing (then review the diff).
 #include "cli/app.h"
+#include "support/test_files.h"
 #include "report/atomic_file.h"
 #include "report/writers.h"
 
@@ -17,11 +18,6 @@ namespace crosscheck {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), {}};
-}
 
 // Run from the repository root (as CTest does), so that the reports hold the relative paths a
 // user sees, never a machine's absolute ones.

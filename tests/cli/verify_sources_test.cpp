@@ -1,6 +1,8 @@
 // `crosscheck check --verify-sources REPORT.json`: a report made over a story's sources, then the
 // sources checked against it before and after a one-byte edit.
 #include "base/sha256.h"
+#include "support/cli_run.h"
+#include "support/test_files.h"
 #include "cli/app.h"
 
 #include <gtest/gtest.h>
@@ -17,30 +19,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct CliRun {
-  int status = 0;
-  std::string out, err;
-};
-
-CliRun run(std::vector<std::string> args) {
-  args.insert(args.begin(), "crosscheck");
-  std::istringstream in;
-  std::ostringstream out, err;
-  Io io{in, out, err};
-  CliRun r;
-  r.status = run_app(args, io);
-  r.out = out.str();
-  r.err = err.str();
-  return r;
-}
-
 void write(const fs::path& path, std::string_view text) {
   std::ofstream(path, std::ios::binary) << text;
-}
-
-std::string read(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), {}};
 }
 
 class VerifySources : public ::testing::Test {
@@ -76,11 +56,11 @@ class VerifySources : public ::testing::Test {
 };
 
 TEST_F(VerifySources, ReportGivesHashSizeFormatAndOffsets) {
-  nlohmann::json json = nlohmann::json::parse(read("report.json"));
+  nlohmann::json json = nlohmann::json::parse(read_file("report.json"));
   EXPECT_EQ(json["schema"], "crosscheck.report/2");
   ASSERT_EQ(json["sources"].size(), 2u);
   for (const auto& source : json["sources"]) {
-    const std::string bytes = read(source["path"].get<std::string>());
+    const std::string bytes = read_file(source["path"].get<std::string>());
     EXPECT_EQ(source["sha256"], to_hex(sha256(bytes)));
     EXPECT_EQ(source["size"], bytes.size());
   }
@@ -88,7 +68,7 @@ TEST_F(VerifySources, ReportGivesHashSizeFormatAndOffsets) {
   EXPECT_EQ(json["sources"][1]["format"], "html");
   // Each mention's offsets are in the original file: the figure's bytes, tags and all.
   for (const auto& mention : json["findings"][0]["mentions"]) {
-    const std::string bytes = read(mention["path"].get<std::string>());
+    const std::string bytes = read_file(mention["path"].get<std::string>());
     const std::size_t start = mention["start"], end = mention["end"];
     const std::string figure = bytes.substr(start, end - start);
     EXPECT_TRUE(figure == "1,204 people" || figure == "1,204</b> people") << figure;
@@ -105,7 +85,7 @@ TEST_F(VerifySources, AllMatchExitsZero) {
 }
 
 TEST_F(VerifySources, OneByteEditIsNamed) {
-  std::string bytes = read("paper.html");
+  std::string bytes = read_file("paper.html");
   bytes[bytes.find("1,204") + 4] = '5';  // 1,204 → 1,205
   write("paper.html", bytes);
   CliRun r = run({"check", "--verify-sources", "report.json"});

@@ -3,6 +3,7 @@
 #include "discover/conflict_json.h"
 #include "discover/rule_writer.h"
 #include "figures/extractor.h"
+#include "support/test_files.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -17,7 +18,6 @@
 namespace crosscheck {
 namespace {
 
-const std::string root = CROSSCHECK_SOURCE_DIR;
 
 struct Found {
   std::vector<std::unique_ptr<SourceFile>> files;
@@ -27,7 +27,7 @@ struct Found {
   explicit Found(const std::vector<std::string>& paths) {
     DiagnosticSink sink;
     for (const std::string& path : paths) {
-      files.push_back(load_source(root + "/" + path, sink));
+      files.push_back(load_source(kSourceRoot + "/" + path, sink));
       sources.push_back({snake_case_id(std::filesystem::path(path).stem().string()), files.back().get(),
                          extract_figures(files.back()->plain()), date_in_name(path), "en"});
     }
@@ -41,7 +41,7 @@ struct Found {
 
 std::vector<std::string> seed_paths() {
   std::vector<std::string> paths;
-  for (const auto& entry : std::filesystem::directory_iterator(root + "/fixtures/articles"))
+  for (const auto& entry : std::filesystem::directory_iterator(kSourceRoot + "/fixtures/articles"))
     paths.push_back("fixtures/articles/" + entry.path().filename().string());
   std::ranges::sort(paths);
   return paths;
@@ -92,7 +92,7 @@ TEST(ConflictJson, NoConflictsIsAnEmptyList) {
 // when node or ajv-cli (scripts/setup.sh) is missing.
 TEST(ConflictJson, ValidatesAgainstItsSchema) {
   const char* env = std::getenv("CROSSCHECK_NPM_DIR");
-  const std::string npm = env ? env : root + "/build/npm";
+  const std::string npm = env ? env : kSourceRoot + "/build/npm";
   const std::string ajv = npm + "/node_modules/ajv-cli/dist/index.js";
   if (std::system("command -v node >/dev/null 2>&1") != 0 || !std::filesystem::exists(ajv))
     GTEST_SKIP() << "schema validation skipped: node or ajv-cli missing (scripts/setup.sh installs them)";
@@ -101,7 +101,7 @@ TEST(ConflictJson, ValidatesAgainstItsSchema) {
   auto validate = [&](const std::string& name, const std::string& json) {
     const auto file = dir / (name + ".json");
     std::ofstream(file) << json;
-    const std::string command = "node '" + ajv + "' validate --spec=draft7 --strict=false --all-errors -s '" + root +
+    const std::string command = "node '" + ajv + "' validate --spec=draft7 --strict=false --all-errors -s '" + kSourceRoot +
                                 "/docs/conflicts-schema.json' -d '" + file.string() + "' >/dev/null 2>&1";
     return std::system(command.c_str());
   };

@@ -1,6 +1,7 @@
 // discover's conflicts and matrix in check's report model, and the HTML page made of them.
 #include "discover_testing.h"
 #include "report/writers.h"
+#include "support/test_files.h"
 
 #include <gtest/gtest.h>
 
@@ -9,7 +10,6 @@
 namespace crosscheck {
 namespace {
 
-const std::string root = CROSSCHECK_SOURCE_DIR;
 
 struct Page : testing::LoadedTexts {
   std::vector<Conflict> conflicts;
@@ -25,7 +25,7 @@ struct Page : testing::LoadedTexts {
   }
 
   static std::vector<std::string> with_root(std::vector<std::string> paths) {
-    for (std::string& path : paths) path = root + "/" + path;
+    for (std::string& path : paths) path = kSourceRoot + "/" + path;
     return paths;
   }
 };

@@ -5,6 +5,7 @@
 #include "discover/rule_writer.h"
 #include "figures/extractor.h"
 #include "load/rule_loader.h"
+#include "support/test_files.h"
 
 #include <gtest/gtest.h>
 
@@ -15,7 +16,6 @@
 namespace crosscheck {
 namespace {
 
-const std::string root = CROSSCHECK_SOURCE_DIR;
 
 struct Story {
   std::vector<std::unique_ptr<SourceFile>> files;
@@ -26,7 +26,7 @@ struct Story {
   explicit Story(const std::vector<std::string>& paths) {
     DiagnosticSink sink;
     for (const std::string& path : paths) {
-      files.push_back(load_source(root + "/" + path, sink));
+      files.push_back(load_source(kSourceRoot + "/" + path, sink));
       const SourceFile& file = *files.back();
       sources.push_back({snake_case_id(std::filesystem::path(path).stem().string()), &file,
                          extract_figures(file.plain()), date_in_name(path), "en"});
@@ -61,7 +61,7 @@ TEST(Discover, SoldiersOfOneExerciseDisagree) {
 // figures do not, and the yen figure is a hundred times off at the rate of its month.
 TEST(Discover, SeedArticlesGiveTheirKnownConflicts) {
   std::vector<std::string> paths;
-  for (const auto& entry : std::filesystem::directory_iterator(root + "/fixtures/articles"))
+  for (const auto& entry : std::filesystem::directory_iterator(kSourceRoot + "/fixtures/articles"))
     paths.push_back("fixtures/articles/" + entry.path().filename().string());
   std::ranges::sort(paths);
   Story story(paths);

@@ -2,6 +2,7 @@
 // difference and the diagnosis) or unsupported.
 #include "discover/verify.h"
 #include "discover_testing.h"
+#include "support/test_files.h"
 
 #include <gtest/gtest.h>
 
@@ -12,7 +13,6 @@
 namespace crosscheck {
 namespace {
 
-const std::string root = CROSSCHECK_SOURCE_DIR;
 
 struct Verified : testing::LoadedTexts {
   DraftPairs pairs;
@@ -39,7 +39,7 @@ std::filesystem::path write_story(const std::string& name, const std::vector<std
 }
 
 TEST(Verify, ContradictedWithBothPassagesAndUnsupportedAlone) {
-  Verified v({root + "/fixtures/discover/ministry-2024-03-02.txt", root + "/fixtures/discover/wire-2024-03-03.txt"});
+  Verified v({kSourceRoot + "/fixtures/discover/ministry-2024-03-02.txt", kSourceRoot + "/fixtures/discover/wire-2024-03-03.txt"});
   const Finding* soldiers = v.of("1,200 soldiers");
   ASSERT_NE(soldiers, nullptr);
   EXPECT_EQ(soldiers->status, Status::fail);
@@ -85,8 +85,8 @@ TEST(Verify, SupportedByAnAgreeingSource) {
 // The seed's hospital aid: the draft's 286 million yen against $239 million is a hundred times
 // off, and the diagnosis names the figure that would agree.
 TEST(Verify, TheSeedScaleSlipIsContradictedWithItsDiagnosis) {
-  std::vector<std::string> paths{root + "/fixtures/articles/diplomat-2015-09-vietnam-japan-partnership.txt"};
-  for (const auto& entry : std::filesystem::directory_iterator(root + "/fixtures/articles"))
+  std::vector<std::string> paths{kSourceRoot + "/fixtures/articles/diplomat-2015-09-vietnam-japan-partnership.txt"};
+  for (const auto& entry : std::filesystem::directory_iterator(kSourceRoot + "/fixtures/articles"))
     if (entry.path().string() != paths[0]) paths.push_back(entry.path().string());
   std::sort(paths.begin() + 1, paths.end());
   Verified v(paths);

@@ -2,6 +2,7 @@
 // them: each is read in the language its rule file gives when that `language:` is taken away
 // (detection), and an NFD copy of each reads exactly as the original (Unicode normalisation).
 #include "engine/source_set.h"
+#include "support/test_files.h"
 #include "load/rule_loader.h"
 #include "text/language_detect.h"
 
@@ -23,11 +24,6 @@ namespace {
 namespace fs = std::filesystem;
 
 const fs::path kCorpus = fs::path(CROSSCHECK_SOURCE_DIR) / ".." / "shared" / "corpus";
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), {}};
-}
 
 // The decomposed form, made here with ICU (the code under test only ever composes).
 std::string to_nfd(std::string_view text) {

@@ -110,7 +110,7 @@ struct Value {
   std::string text;
 };
 
-struct Score {
+struct ModelScore {
   int cases = 0;
   int expected = 0;
   int found = 0;
@@ -121,7 +121,7 @@ struct Score {
   double recall() const { return expected == 0 ? 1.0 : double(matched) / expected; }
 };
 
-std::optional<fs::path> data_dir() {
+std::optional<fs::path> recognizers_dir() {
   const fs::path dir = fs::path(CROSSCHECK_SOURCE_DIR) / ".." / "shared" / "data" / "recognizers-text";
   if (fs::exists(dir / "NumberModel.json")) return dir;
   return std::nullopt;
@@ -216,7 +216,7 @@ std::optional<Value> our_value(const Figure& f, Model model) {
   return v;
 }
 
-bool same(const Value& a, const Value& b) {
+bool same_value(const Value& a, const Value& b) {
   // Their values are rounded to 15 significant digits ("0.666666666666667").
   double scale = std::max(std::fabs(a.number), std::fabs(b.number));
   return std::fabs(a.number - b.number) <= 1e-9 * std::max(scale, 1e-12) && a.currency == b.currency;
@@ -229,10 +229,10 @@ std::string show(const Value& v) {
   return s.str();
 }
 
-Score score(const fs::path& file, Model model, Selection selection) {
+ModelScore score(const fs::path& file, Model model, Selection selection) {
   std::ifstream in(file);
   const json tests = json::parse(in);
-  Score score;
+  ModelScore score;
   for (const json& test : tests) {
     if (selection == Selection::all_platforms ? unsupported_everywhere(test)
                                               : unsupported_by(test, "javascript"))
@@ -252,7 +252,7 @@ Score score(const fs::path& file, Model model, Selection selection) {
     for (const Value& e : expected) {
       bool hit = false;
       for (std::size_t i = 0; i < ours.size() && !hit; ++i)
-        if (!used[i] && same(e, ours[i])) used[i] = hit = true;
+        if (!used[i] && same_value(e, ours[i])) used[i] = hit = true;
       if (hit) ++score.matched;
       else score.misses.push_back(show(e) + "  in  \"" + input + "\"");
     }
@@ -262,7 +262,7 @@ Score score(const fs::path& file, Model model, Selection selection) {
   return score;
 }
 
-void report(const char* name, const Score& s, const char* cases) {
+void report(const char* name, const ModelScore& s, const char* cases) {
   std::cout << name << " (" << cases << "): " << s.cases << " cases, " << s.expected
             << " values; precision " << s.matched << "/" << s.found << " = "
             << 100 * s.precision() << "%, recall " << s.matched << "/" << s.expected << " = "
@@ -274,15 +274,15 @@ void report(const char* name, const Score& s, const char* cases) {
 }
 
 void check_model(const char* file, const char* name, Model model) {
-  auto dir = data_dir();
+  auto dir = recognizers_dir();
   if (!dir)
     GTEST_SKIP() << "the recogniser's test cases are not beside the checkout "
                     "(../shared/data/recognizers-text); accuracy not measured";
-  const Score all = score(*dir / file, model, Selection::all_platforms);
+  const ModelScore all = score(*dir / file, model, Selection::all_platforms);
   report(name, all, "every case some platform supports; not asserted");
-  const Score raw = score(*dir / file, model, Selection::javascript);
+  const ModelScore raw = score(*dir / file, model, Selection::javascript);
   report(name, raw, "every case its JavaScript build supports; not asserted");
-  const Score js = score(*dir / file, model, Selection::javascript_as_designed);
+  const ModelScore js = score(*dir / file, model, Selection::javascript_as_designed);
   report(name, js, "cases its JavaScript build supports, less the differences by design");
   EXPECT_GE(js.precision(), 0.95) << name;
   EXPECT_GE(js.recall(), 0.95) << name;

@@ -1,5 +1,6 @@
 // Completion from the text alone, as it is being typed (no check has run).
 #include "lsp/features.h"
+#include "support/strings.h"
 
 #include <gtest/gtest.h>
 
@@ -20,7 +21,6 @@ std::vector<std::string> complete(std::string text, std::vector<std::string> kno
   return labels;
 }
 
-bool has(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
 
 constexpr const char* kHead =
     "crosscheck: 1\n"

@@ -1,6 +1,7 @@
 // The server driven with JSON messages as a client sends them: lifecycle, diagnostics from lint
 // and check, hover, definition, completion, and malformed input.
 #include "session.h"
+#include "support/strings.h"
 
 #include <gtest/gtest.h>
 
@@ -277,7 +278,6 @@ std::vector<std::string> labels(const json& response) {
   return out;
 }
 
-bool has(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
 
 TEST(LspServer, CompletesKeysSourceIdsAndClaimIds) {
   Session s;

@@ -1,5 +1,6 @@
 #include "base/sha256.h"
 #include "report_testing.h"
+#include "support/strings.h"
 
 #include <gtest/gtest.h>
 
@@ -10,12 +11,6 @@ namespace {
 
 using testing::hostile_report;
 using testing::render;
-
-std::size_t count(const std::string& text, std::string_view what) {
-  std::size_t n = 0;
-  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-  return n;
-}
 
 std::string between(const std::string& text, std::string_view open, std::string_view close) {
   std::size_t b = text.find(open);

@@ -1,4 +1,5 @@
 #include "report_testing.h"
+#include "support/strings.h"
 
 #include <gtest/gtest.h>
 
@@ -7,12 +8,6 @@ namespace {
 
 using testing::hostile_report;
 using testing::render;
-
-std::size_t count(const std::string& text, std::string_view what) {
-  std::size_t n = 0;
-  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-  return n;
-}
 
 TEST(JunitWriter, OneTestcasePerCheckWithCounts) {
   std::string xml = render("junit", hostile_report());

@@ -1,4 +1,5 @@
 #include "text/quote_finder.h"
+#include "support/test_files.h"
 
 #include <gtest/gtest.h>
 
@@ -9,7 +10,6 @@
 namespace crosscheck {
 namespace {
 
-const std::string kArticles = std::string(CROSSCHECK_SOURCE_DIR) + "/fixtures/articles/";
 
 std::unique_ptr<SourceFile> article(const std::string& name) {
   DiagnosticSink sink;

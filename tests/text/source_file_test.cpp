@@ -1,4 +1,5 @@
 #include "text/source_file.h"
+#include "support/test_files.h"
 
 #include <gtest/gtest.h>
 
@@ -12,7 +13,6 @@ namespace {
 namespace fs = std::filesystem;
 
 const std::string kBad = std::string(CROSSCHECK_SOURCE_DIR) + "/fixtures/bad-sources/";
-const std::string kArticles = std::string(CROSSCHECK_SOURCE_DIR) + "/fixtures/articles/";
 
 // The one diagnostic a refused source must produce, as the user reads it.
 std::string refusal(const std::string& path, const SourceLimits& limits = {}) {
@@ -23,7 +23,7 @@ std::string refusal(const std::string& path, const SourceLimits& limits = {}) {
   return sink.diagnostics().empty() ? "" : to_string(sink.diagnostics().front());
 }
 
-std::unique_ptr<SourceFile> make(std::string bytes) {
+std::unique_ptr<SourceFile> html_source(std::string bytes) {
   DiagnosticSink sink;
   auto source = make_source("in.html", std::move(bytes), SourceFormat::html, sink);
   EXPECT_FALSE(sink.has_errors());
@@ -110,7 +110,7 @@ TEST(SourceFile, PlainIsAViewWhenThereIsNoMarkup) {
   EXPECT_EQ(where.column, source->lines().line(11).find("$239") + 1);  // an ASCII line
 
   // '<' and '&' that are not markup leave the text alone too.
-  auto maths = make("if a < b & c > d");
+  auto maths = html_source("if a < b & c > d");
   EXPECT_TRUE(maths->plain_is_view());
 }
 
@@ -133,7 +133,7 @@ TEST(SourceFile, SkipsAByteOrderMarkButKeepsFileOffsets) {
 
 TEST(SourceFile, StripsTagsAndMapsEveryOffsetBack) {
   const std::string html = "<p>Japan <b>donated</b> six</p><p>used vessels</p>";
-  auto source = make(html);
+  auto source = html_source(html);
   EXPECT_FALSE(source->plain_is_view());
   EXPECT_EQ(source->plain(), "Japan donated six\nused vessels");
   // Every byte of the plain text maps back to the same byte of the file (but the line break,
@@ -157,31 +157,31 @@ TEST(SourceFile, StripsTagsAndMapsEveryOffsetBack) {
 }
 
 TEST(SourceFile, BlockTagsBreakLinesOnlyWhereNoSpaceIs) {
-  EXPECT_EQ(make("a<br>b")->plain(), "a\nb");
-  EXPECT_EQ(make("a<br />\nb")->plain(), "a\nb");
-  EXPECT_EQ(make("a <br> b")->plain(), "a  b");
-  EXPECT_EQ(make("<div><p>a</p>\n<p>b</p></div>")->plain(), "a\nb");
-  EXPECT_EQ(make("<td>1</td><td>2</td>")->plain(), "1\n2");
-  EXPECT_EQ(make("x<span>y</span>z")->plain(), "xyz");
-  EXPECT_EQ(make("<H1>Title</H1>Text")->plain(), "Title\nText");
+  EXPECT_EQ(html_source("a<br>b")->plain(), "a\nb");
+  EXPECT_EQ(html_source("a<br />\nb")->plain(), "a\nb");
+  EXPECT_EQ(html_source("a <br> b")->plain(), "a  b");
+  EXPECT_EQ(html_source("<div><p>a</p>\n<p>b</p></div>")->plain(), "a\nb");
+  EXPECT_EQ(html_source("<td>1</td><td>2</td>")->plain(), "1\n2");
+  EXPECT_EQ(html_source("x<span>y</span>z")->plain(), "xyz");
+  EXPECT_EQ(html_source("<H1>Title</H1>Text")->plain(), "Title\nText");
 }
 
 TEST(SourceFile, DropsScriptsStylesAndComments) {
-  EXPECT_EQ(make("a<script type=\"x\">if (a<b) { x = '</p>'; }</SCRIPT>b")->plain(), "ab");
-  EXPECT_EQ(make("a<style>p > b { color: red }</style>b")->plain(), "ab");
-  EXPECT_EQ(make("a<!-- <p> a > b -->b")->plain(), "ab");
-  EXPECT_EQ(make("a<!DOCTYPE html><?xml version=\"1.0\"?>b")->plain(), "ab");
-  EXPECT_EQ(make("a<script>never closed")->plain(), "a");
+  EXPECT_EQ(html_source("a<script type=\"x\">if (a<b) { x = '</p>'; }</SCRIPT>b")->plain(), "ab");
+  EXPECT_EQ(html_source("a<style>p > b { color: red }</style>b")->plain(), "ab");
+  EXPECT_EQ(html_source("a<!-- <p> a > b -->b")->plain(), "ab");
+  EXPECT_EQ(html_source("a<!DOCTYPE html><?xml version=\"1.0\"?>b")->plain(), "ab");
+  EXPECT_EQ(html_source("a<script>never closed")->plain(), "a");
 }
 
 TEST(SourceFile, LeavesWhatIsNotATagAlone) {
-  EXPECT_EQ(make("1 < 2 and <3")->plain(), "1 < 2 and <3");
-  EXPECT_EQ(make("a <b> c <d")->plain(), "a  c <d");
-  EXPECT_EQ(make("x<y")->plain(), "x<y");
+  EXPECT_EQ(html_source("1 < 2 and <3")->plain(), "1 < 2 and <3");
+  EXPECT_EQ(html_source("a <b> c <d")->plain(), "a  c <d");
+  EXPECT_EQ(html_source("x<y")->plain(), "x<y");
 }
 
 TEST(SourceFile, DecodesEntities) {
-  auto source = make("Japan&rsquo;s &ldquo;aid&rdquo; &amp; loans &ndash; 5&nbsp;m&hellip; &#39;x&#x2019; "
+  auto source = html_source("Japan&rsquo;s &ldquo;aid&rdquo; &amp; loans &ndash; 5&nbsp;m&hellip; &#39;x&#x2019; "
                      "&lt;b&gt; &quot;q&quot; &#146; &unknown; &amp &#0; &#xD800; &shy;|");
   EXPECT_EQ(source->plain(), "Japan’s “aid” & loans – 5\u00a0m… 'x’ <b> \"q\" ’ &unknown; &amp &#0; &#xD800; |");
   const std::string_view plain = source->plain();
@@ -265,7 +265,7 @@ TEST(SourceFile, TextWithHtmlLineBreaksIsHtml) {
 
 // The line a snippet shows is the plain text's: no <br /> at its end, entities decoded.
 TEST(SourceFile, PlainLineHasNoTags) {
-  auto source = make("<p>first line</p>\nIn 2015 Japan donated six boats<br />\nthe &amp; end");
+  auto source = html_source("<p>first line</p>\nIn 2015 Japan donated six boats<br />\nthe &amp; end");
   ASSERT_NE(source, nullptr);
   const std::string_view plain = source->plain();
   const std::size_t six = plain.find("six");

@@ -1,16 +1,13 @@
 #include "units/conversion.h"
+#include "units_testing.h"
 
 #include <gtest/gtest.h>
 
 namespace crosscheck {
 namespace {
 
-Date date(std::string_view text) { return *parse_iso_date(text); }
-
-const RateTable& ecb() {
-  static const RateTable table = RateTable::built_in();
-  return table;
-}
+using testing::date;
+using testing::ecb;
 
 TEST(Conversion, HundredBillionYenInDollarsOnSeptember15th2015) {
   // "100 billion yen" as written: [99.5, 100.5] billion.

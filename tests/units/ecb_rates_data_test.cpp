@@ -2,6 +2,7 @@
 #include "units/ecb_rates_data.h"
 #include "units/rate_csv.h"
 #include "units/rate_table.h"
+#include "support/test_files.h"
 
 #include <gtest/gtest.h>
 
@@ -13,13 +14,6 @@
 namespace crosscheck {
 namespace {
 
-std::string read(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
 TEST(EcbRatesData, CompiledInTableIsTheCommittedCsv) {
   std::string compiled;
   for (std::string_view chunk : ecb_rates_chunks()) {
@@ -27,7 +21,7 @@ TEST(EcbRatesData, CompiledInTableIsTheCommittedCsv) {
     EXPECT_TRUE(chunk.ends_with('\n'));
     compiled += chunk;
   }
-  std::string committed = read(std::filesystem::path(CROSSCHECK_SOURCE_DIR) / "checker/units/data/ecb_rates.csv");
+  std::string committed = read_file(std::filesystem::path(CROSSCHECK_SOURCE_DIR) / "checker/units/data/ecb_rates.csv");
   ASSERT_FALSE(committed.empty());
   // Not EXPECT_EQ: a failure would print two megabytes.
   EXPECT_TRUE(compiled == committed)
@@ -38,7 +32,7 @@ TEST(EcbRatesData, CsvIsWellFormed) {
   // Loaded as a user's file in the same layout as the ECB's (its header starts with "date,").
   RateTable table;
   DiagnosticSink sink;
-  std::string committed = read(std::filesystem::path(CROSSCHECK_SOURCE_DIR) / "checker/units/data/ecb_rates.csv");
+  std::string committed = read_file(std::filesystem::path(CROSSCHECK_SOURCE_DIR) / "checker/units/data/ecb_rates.csv");
   // The ECB writes N/A where the committed table leaves a field empty or off the end of the line.
   std::istringstream lines(committed);
   std::string line;
@@ -65,7 +59,7 @@ TEST(EcbRatesData, BuiltInTableMatchesTheEcbHistory) {
   auto path = std::filesystem::path(CROSSCHECK_SOURCE_DIR) / "../shared/data/ecb/eurofxref-hist.csv";
   if (!std::filesystem::exists(path))
     GTEST_SKIP() << "the ECB's eurofxref-hist.csv is not in ../shared/data/ecb/; nothing to compare";
-  std::string text = read(path);
+  std::string text = read_file(path);
   std::istringstream lines(text);
   std::string line;
   std::getline(lines, line);

@@ -1,4 +1,5 @@
 #include "units/rate_csv.h"
+#include "units_testing.h"
 
 #include <gtest/gtest.h>
 
@@ -12,7 +13,7 @@
 namespace crosscheck {
 namespace {
 
-Date date(std::string_view text) { return *parse_iso_date(text); }
+using testing::date;
 
 std::vector<std::string> messages(const DiagnosticSink& sink) {
   std::vector<std::string> out;

@@ -1,16 +1,13 @@
 #include "units/rate_table.h"
+#include "units_testing.h"
 
 #include <gtest/gtest.h>
 
 namespace crosscheck {
 namespace {
 
-Date date(std::string_view text) { return *parse_iso_date(text); }
-
-const RateTable& ecb() {
-  static const RateTable table = RateTable::built_in();
-  return table;
-}
+using testing::date;
+using testing::ecb;
 
 // The data README's checks: the JPY column divided by the USD column, rounded to two places.
 TEST(RateTable, UsdJpyCrossRatesMatchTheReferenceChecks) {

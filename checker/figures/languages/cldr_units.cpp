@@ -34,7 +34,7 @@ constexpr std::pair<std::string_view, const char*> kCldrUnits[] = {
     {"degC", "celsius"}, {"degF", "fahrenheit"},
 };
 
-std::string utf8(const icu::UnicodeString& s) {
+std::string unit_utf8(const icu::UnicodeString& s) {
   std::string out;
   s.toUTF8String(out);
   return out;
@@ -74,8 +74,8 @@ void add_unit_names(LanguageTables& t, const char* locale) {
       // One value of each plural form most languages have (one, few, many, other).
       for (double value : {1.0, 2.0, 5.0, 1.5, 100.0}) {
         UErrorCode s = U_ZERO_ERROR;
-        const std::string whole = utf8(format.formatDouble(value, s).toString(s));
-        const std::string digits = utf8(plain.formatDouble(value, s).toString(s));
+        const std::string whole = unit_utf8(format.formatDouble(value, s).toString(s));
+        const std::string digits = unit_utf8(plain.formatDouble(value, s).toString(s));
         if (U_FAILURE(s) || !whole.starts_with(digits)) continue;  // the unit after the number only
         const std::string_view name = trim_spaces(std::string_view(whole).substr(digits.size()));
         if (name.empty()) continue;
