@@ -2,6 +2,7 @@
 // list in fixtures/figures/<article>.expected. Set CROSSCHECK_REGENERATE=1 to rewrite the lists
 // (then check every changed line by hand before committing).
 #include "figure_testing.h"
+#include "support/test_files.h"
 
 #include <gtest/gtest.h>
 
@@ -14,13 +15,6 @@ namespace crosscheck {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 // 1-based line and code-point column of a byte offset.
 std::string position(std::string_view text, std::size_t offset) {

@@ -2,6 +2,7 @@
 #include "load/rule_builder.h"
 #include "load/yaml_file.h"
 #include "test_support.h"
+#include "support/test_files.h"
 
 #include <gtest/gtest.h>
 
@@ -14,15 +15,8 @@ namespace {
 
 class Robustness : public testing::FromSourceDir {};
 
-std::string read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 TEST_F(Robustness, MutatedRuleFilesGiveErrorsNotCrashes) {
-  const std::string original = read("tests/load/data/full-forms.yaml") + read("tests/load/data/summit.yaml");
+  const std::string original = read_file("tests/load/data/full-forms.yaml") + read_file("tests/load/data/summit.yaml");
   ASSERT_FALSE(original.empty());
   // Bytes that matter to YAML, to the checks before it, and to UTF-8.
   const std::string alphabet = "{}[]:-?,'\"|>&*!#%@` \t\n\r\\x0\xC3\xA9\xFF";

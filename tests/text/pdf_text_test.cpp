@@ -2,6 +2,7 @@
 // scripts/make-pdf-fixtures.sh), and the tidying of each page's lines.
 #include "text/pdf_text.h"
 #include "text/source_file.h"
+#include "support/test_files.h"
 
 #include <gtest/gtest.h>
 
@@ -12,11 +13,6 @@ namespace crosscheck {
 namespace {
 
 const std::string kPdf = std::string(CROSSCHECK_SOURCE_DIR) + "/fixtures/pdf/";
-
-std::string read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), {}};
-}
 
 TEST(TidyPdfPage, JoinsWordsHyphenatedAtLineEnds) {
   EXPECT_EQ(tidy_pdf_page("the govern-\nment said 5 people\n"), "the government\nsaid 5 people\n");
@@ -51,7 +47,7 @@ TEST(TidyPdfPage, TrimsLinesAndSpellsOutLigatures) {
 
 TEST(PdfText, TwoColumnPageReadsColumnAfterColumn) {
   std::string error;
-  auto pdf = extract_pdf_text(read(kPdf + "two-column.pdf"), error);
+  auto pdf = extract_pdf_text(read_file(kPdf + "two-column.pdf"), error);
   ASSERT_TRUE(pdf) << error;
   ASSERT_EQ(pdf->page_starts.size(), 1u);
   const std::string& text = pdf->text;
@@ -67,7 +63,7 @@ TEST(PdfText, TwoColumnPageReadsColumnAfterColumn) {
 
 TEST(PdfText, TableRowsStayWhole) {
   std::string error;
-  auto pdf = extract_pdf_text(read(kPdf + "table.pdf"), error);
+  auto pdf = extract_pdf_text(read_file(kPdf + "table.pdf"), error);
   ASSERT_TRUE(pdf) << error;
   EXPECT_NE(pdf->text.find("Province Deaths Injured\n"), std::string::npos) << pdf->text;
   EXPECT_NE(pdf->text.find("Adana 1,204 3,420\n"), std::string::npos) << pdf->text;
@@ -85,13 +81,13 @@ TEST(PdfText, TableRowsStayWhole) {
 
 TEST(PdfText, RefusesWhatHasNoText) {
   std::string error;
-  EXPECT_FALSE(extract_pdf_text(read(kPdf + "no-text-layer.pdf"), error));
+  EXPECT_FALSE(extract_pdf_text(read_file(kPdf + "no-text-layer.pdf"), error));
   EXPECT_NE(error.find("no text layer"), std::string::npos) << error;
   EXPECT_FALSE(extract_pdf_text("plain text", error));
   EXPECT_NE(error.find("not a PDF"), std::string::npos) << error;
   EXPECT_FALSE(extract_pdf_text("%PDF-1.7\n garbage", error));
   EXPECT_FALSE(error.empty());
-  const std::string two_column = read(kPdf + "two-column.pdf");
+  const std::string two_column = read_file(kPdf + "two-column.pdf");
   EXPECT_FALSE(extract_pdf_text(two_column.substr(0, two_column.size() / 3), error));
 }
 
@@ -101,7 +97,7 @@ TEST(PdfSource, LocatedByPageAndLine) {
   auto source = load_source(path, sink);
   ASSERT_NE(source, nullptr) << (sink.diagnostics().empty() ? "" : to_string(sink.diagnostics().front()));
   EXPECT_EQ(source->format(), SourceFormat::pdf);
-  EXPECT_EQ(source->file_bytes(), read(path));  // what the hash is of: the PDF itself
+  EXPECT_EQ(source->file_bytes(), read_file(path));  // what the hash is of: the PDF itself
   EXPECT_GT(source->lines().line_count(), 100u);
   const std::string_view plain = source->plain();
   EXPECT_EQ(plain.find("<br"), std::string_view::npos);
