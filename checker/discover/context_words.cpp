@@ -1,5 +1,6 @@
 #include "discover/context_words.h"
 
+#include "base/ascii.h"
 #include "figures/word_number.h"
 
 #include <unicode/normalizer2.h>
@@ -105,9 +106,7 @@ void keep(std::string_view word, std::vector<std::string>& out, bool left, std::
   }
   if (word.ends_with("'s")) word.remove_suffix(2);
   if (word.size() < 3) return;
-  std::string lower(word);
-  for (char& c : lower)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  std::string lower = ascii_lower(word);
   if (std::ranges::find(stop_words, lower) != std::end(stop_words)) return;
   // Number words say nothing of what is counted; "pair", "couple", "score" are nouns too.
   const auto kind = figures::classify_number_word(lower).kind;

@@ -1,5 +1,6 @@
 #include "discover/discover.h"
 
+#include "base/ascii.h"
 #include "discover/context_words.h"
 #include "engine/compare.h"
 #include "units/physical_units.h"
@@ -50,20 +51,14 @@ std::string class_of(const Figure& f) {
 
 // An ordinal that names a phase of a project: "phase 2", "Stage three", "the first phase".
 bool names_a_phase(std::string_view text, const Figure& f) {
-  auto lower = [](std::string_view w) {
-    std::string out(w);
-    for (char& c : out)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-  };
   auto phase_word = [](const std::string& w) { return w == "phase" || w == "stage"; };
-  const std::string own = lower(f.text.substr(0, f.text.find(' ')));
+  const std::string own = ascii_lower(f.text.substr(0, f.text.find(' ')));
   if (phase_word(own)) return true;
   std::size_t b = f.span.end;
   while (b < text.size() && text[b] == ' ') ++b;
   std::size_t e = b;
   while (e < text.size() && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z'))) ++e;
-  return phase_word(lower(text.substr(b, e - b)));
+  return phase_word(ascii_lower(text.substr(b, e - b)));
 }
 
 // A count's unit when it names a thing counted; "" for a bare number, which takes the other's.

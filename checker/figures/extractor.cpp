@@ -1,5 +1,6 @@
 #include "figures/extractor.h"
 
+#include "base/ascii.h"
 #include "figures/figure_builder.h"
 #include "figures/grammar.h"
 #include "figures/languages/language.h"
@@ -20,12 +21,6 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 unsigned char byte(char c) { return static_cast<unsigned char>(c); }
-std::string ascii_lower(std::string_view word) {
-  std::string out(word);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 // Whether the character ending just before `p` belongs to a word (decoding UTF-8 backwards, so
 // that a closing quote ’ is punctuation and a Vietnamese ệ is a letter).

@@ -1,5 +1,6 @@
 #include "text/quote_finder.h"
 
+#include "base/ascii.h"
 #include "text/html_text.h"
 #include "text/nfc_text.h"
 #include "text/utf8.h"
@@ -127,13 +128,6 @@ void for_each_word(std::string_view text, OnWord on_word) {
   if (word_begin != std::string_view::npos) on_word(word_begin, text.size());
 }
 
-std::string lowered_word(std::string_view word) {
-  std::string key(word);
-  for (char& c : key)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return key;
-}
-
 }  // namespace
 
 std::string normalise_for_quotes(std::string_view text) {
@@ -195,7 +189,7 @@ QuoteSearch QuoteIndex::find(std::string_view quote) const {
 void QuoteIndex::build_words() const {
   for_each_word(normalised_, [this](std::size_t begin, std::size_t end) {
     const auto [entry, added] = vocabulary_.try_emplace(
-        lowered_word(std::string_view(normalised_).substr(begin, end - begin)),
+        ascii_lower(std::string_view(normalised_).substr(begin, end - begin)),
         static_cast<std::uint32_t>(vocabulary_.size()));
     words_.push_back({begin, static_cast<std::uint32_t>(end - begin), entry->second});
   });
@@ -208,7 +202,7 @@ void QuoteIndex::closest(std::string_view needle, QuoteSearch& result) const {
   constexpr std::uint32_t kAbsent = UINT32_MAX;
   std::vector<std::uint32_t> quote;  // the quote's words, as ids (kAbsent: not in the source)
   for_each_word(needle, [&](std::size_t begin, std::size_t end) {
-    const auto found = vocabulary_.find(lowered_word(needle.substr(begin, end - begin)));
+    const auto found = vocabulary_.find(ascii_lower(needle.substr(begin, end - begin)));
     quote.push_back(found == vocabulary_.end() ? kAbsent : found->second);
   });
   const std::size_t k = quote.size();

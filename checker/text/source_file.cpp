@@ -1,5 +1,6 @@
 #include "text/source_file.h"
 
+#include "base/ascii.h"
 #include "text/markdown_text.h"
 #include "text/nfc_text.h"
 #include "text/pdf_text.h"
@@ -22,13 +23,6 @@ Location locate(const std::string& path, const LineIndex& lines, std::size_t bom
   std::size_t column = position.column;
   if (bom > 0 && position.line == 1 && column > 1) --column;
   return {path, position.line, column};
-}
-
-std::string lower_ascii(std::string_view text) {
-  std::string out(text);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
 }
 
 // The offset, in the text `segments` came from, of the byte at `offset` of the derived text of
@@ -191,7 +185,7 @@ bool ends_in_line_break(std::string_view line) {
   if (!line.ends_with('>')) return false;
   const std::size_t lt = line.rfind('<');
   if (lt == std::string_view::npos) return false;
-  std::string tag = lower_ascii(line.substr(lt + 1, line.size() - lt - 2));
+  std::string tag = ascii_lower(line.substr(lt + 1, line.size() - lt - 2));
   while (!tag.empty() && (tag.back() == '/' || tag.back() == ' ')) tag.pop_back();
   return tag == "br";
 }
@@ -216,7 +210,7 @@ SourceFormat sniff_format(std::string_view bytes, SourceFormat by_extension) {
 }
 
 SourceFormat format_from_path(std::string_view path) {
-  const std::string extension = lower_ascii(std::filesystem::path(path).extension().string());
+  const std::string extension = ascii_lower(std::filesystem::path(path).extension().string());
   if (extension == ".html" || extension == ".htm" || extension == ".xhtml") return SourceFormat::html;
   if (extension == ".md" || extension == ".markdown") return SourceFormat::markdown;
   if (extension == ".pdf") return SourceFormat::pdf;

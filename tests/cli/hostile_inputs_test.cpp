@@ -37,19 +37,9 @@ constexpr auto kLimit = std::chrono::seconds(20);
 // Runs the CLI in another thread; a run that does not end within kLimit fails the test and ends
 // the process (a stuck thread cannot be stopped).
 CliRun run_bounded(std::vector<std::string> args) {
-  args.insert(args.begin(), "crosscheck");
-  auto future = std::async(std::launch::async, [args] {
-    std::istringstream in;
-    std::ostringstream out, err;
-    Io io{in, out, err};
-    CliRun r;
-    r.status = run_app(args, io);
-    r.out = out.str();
-    r.err = err.str();
-    return r;
-  });
+  auto future = std::async(std::launch::async, [args] { return run(args); });
   if (future.wait_for(kLimit) != std::future_status::ready) {
-    ADD_FAILURE() << "crosscheck " << args[1] << " did not finish in " << kLimit.count() << " s";
+    ADD_FAILURE() << "crosscheck " << args[0] << " did not finish in " << kLimit.count() << " s";
     std::fflush(nullptr);
     std::_Exit(1);
   }
