@@ -62,7 +62,7 @@ class CheckCommand : public Command {
     std::optional<Baseline> baseline;
     if (!baseline_.empty()) baseline = read_baseline(baseline_, sink);
     std::vector<RuleFile> rules;
-    if (!sink.has_errors()) rules = load_rule_paths(paths_, sink);
+    if (!sink.has_errors()) rules = load_rule_paths(paths_, sink, jobs_);
     if (!sink.has_errors()) check_expressions(rules, sink);
     std::optional<Report> report;
     if (!sink.has_errors()) report = run_checks(rules, options, sink);

@@ -1,5 +1,6 @@
 #include "load/rule_loader.h"
 
+#include "base/parallel.h"
 #include "load/rule_builder.h"
 #include "load/rule_keys.h"
 #include "load/yaml_file.h"
@@ -56,6 +57,36 @@ class Loader {
     unit->identity = id;
     unit->fragment = build_rule_fragment(*yaml, sink_);
     return units_.emplace(id, std::move(unit)).first->second.get();
+  }
+
+  // Reads and builds the files at `paths` on up to `jobs` threads before they are asked for (a
+  // file's YAML and fragment depend on no other file). A file that cannot be read or parsed is
+  // left to load(), which reports it where it is named; the warnings of the others join the sink
+  // here, which sorts every message by file and position at the end.
+  void preload(const std::vector<std::string>& paths, unsigned jobs) {
+    std::vector<std::pair<std::string, std::string>> todo;  // path, identity
+    std::set<std::string> seen;
+    for (const std::string& path : paths) {
+      std::string id = identity(path);
+      if (units_.count(id) || unsaved_.count(id) || !seen.insert(id).second) continue;
+      todo.push_back({path, std::move(id)});
+    }
+    std::vector<std::unique_ptr<Unit>> built(todo.size());
+    std::vector<DiagnosticSink> sinks(todo.size());
+    parallel_for(todo.size(), jobs, [&](std::size_t i) {
+      auto yaml = read_yaml_file(todo[i].first, nullptr, sinks[i]);
+      if (!yaml) return;
+      auto unit = std::make_unique<Unit>();
+      unit->path = todo[i].first;
+      unit->identity = todo[i].second;
+      unit->fragment = build_rule_fragment(*yaml, sinks[i]);
+      built[i] = std::move(unit);
+    });
+    for (std::size_t i = 0; i < todo.size(); ++i) {
+      if (!built[i]) continue;
+      for (const Diagnostic& d : sinks[i].diagnostics()) sink_.add(d.level, d.where, d.message);
+      units_.emplace(todo[i].second, std::move(built[i]));
+    }
   }
 
   // The identities of every file reachable through the includes of `unit`.
@@ -245,7 +276,7 @@ std::optional<RuleFile> load_rule_text(const std::string& main_path, const std::
   return load_main_file(main_path, text_path, std::move(text), sink);
 }
 
-std::vector<RuleFile> load_rule_paths(const std::vector<std::string>& paths, DiagnosticSink& sink) {
+std::vector<RuleFile> load_rule_paths(const std::vector<std::string>& paths, DiagnosticSink& sink, unsigned jobs) {
   DiagnosticSink local;
   Loader loader(local);
 
@@ -278,6 +309,7 @@ std::vector<RuleFile> load_rule_paths(const std::vector<std::string>& paths, Dia
 
   std::vector<Unit*> units;
   std::set<std::string> listed;
+  loader.preload(files, jobs);
   for (const std::string& file : files) {
     Unit* unit = loader.load(file, nullptr);
     if (unit && listed.insert(unit->identity).second) units.push_back(unit);

@@ -41,7 +41,9 @@ std::optional<RuleFile> load_rule_text(const std::string& main_path, const std::
 
 // Expands files and folders (a folder gives its *.yaml / *.yml files, sorted; files named by an
 // `include:` of another are not loaded on their own) and loads them all. Errors of all files are
-// collected; the result is empty when any failed.
-std::vector<RuleFile> load_rule_paths(const std::vector<std::string>& paths, DiagnosticSink& sink);
+// collected; the result is empty when any failed. The files named are read on up to `jobs`
+// threads; the result and the messages do not depend on it.
+std::vector<RuleFile> load_rule_paths(const std::vector<std::string>& paths, DiagnosticSink& sink,
+                                      unsigned jobs = 1);
 
 }  // namespace crosscheck
