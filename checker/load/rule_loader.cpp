@@ -56,6 +56,7 @@ class Loader {
     unit->path = path;
     unit->identity = id;
     unit->fragment = build_rule_fragment(*yaml, sink_);
+    if (disposer_) disposer_->dispose(std::move(yaml));
     return units_.emplace(id, std::move(unit)).first->second.get();
   }
 
@@ -80,6 +81,7 @@ class Loader {
       unit->path = todo[i].first;
       unit->identity = todo[i].second;
       unit->fragment = build_rule_fragment(*yaml, sinks[i]);
+      if (disposer_) disposer_->dispose(std::move(yaml));
       built[i] = std::move(unit);
     });
     for (std::size_t i = 0; i < todo.size(); ++i) {
@@ -130,6 +132,9 @@ class Loader {
     if (std::find(file_order_.begin(), file_order_.end(), path) == file_order_.end()) file_order_.push_back(path);
   }
   const std::vector<std::string>& file_order() const { return file_order_; }
+
+  // Where the YAML trees go once built into fragments (nullptr: freed at once).
+  void set_disposer(Disposer* disposer) { disposer_ = disposer; }
 
   // Text to read for `path` instead of the file on disk (an editor's unsaved buffer).
   void set_unsaved_text(const std::string& path, std::string text) { unsaved_[identity(path)] = std::move(text); }
@@ -220,6 +225,7 @@ class Loader {
   std::map<std::string, std::unique_ptr<Unit>> units_;
   std::map<std::string, std::string> unsaved_;  // by identity
   bool complete_ = true;  // every include of the file being assembled could be read
+  Disposer* disposer_ = nullptr;
 };
 
 // Errors by file, in the order files were named, then by position; each said once.
@@ -276,9 +282,11 @@ std::optional<RuleFile> load_rule_text(const std::string& main_path, const std::
   return load_main_file(main_path, text_path, std::move(text), sink);
 }
 
-std::vector<RuleFile> load_rule_paths(const std::vector<std::string>& paths, DiagnosticSink& sink, unsigned jobs) {
+std::vector<RuleFile> load_rule_paths(const std::vector<std::string>& paths, DiagnosticSink& sink, unsigned jobs,
+                                      Disposer* disposer) {
   DiagnosticSink local;
   Loader loader(local);
+  loader.set_disposer(disposer);
 
   // Folders give their rule files, sorted by name; everything else is taken as a file.
   std::vector<std::string> files;
