@@ -1,4 +1,5 @@
 // The implicit check of every claim: its mentions (and its literal value) agree within tolerance.
+#include "base/parallel.h"
 #include "checks/check_context.h"
 #include "checks/claim_values.h"
 
@@ -25,8 +26,14 @@ Finding check_claim(const ClaimValue& value, const CheckContext& context) {
 
 void run_agree_checks(const CheckContext& context, std::vector<Finding>& out) {
   // A claim with only a literal value is a constant for expressions: nothing to check by itself.
+  std::vector<const ClaimValue*> checked;
   for (const ClaimValue& value : *context.claims)
-    if (!value.claim->mentions.empty()) out.push_back(check_claim(value, context));
+    if (!value.claim->mentions.empty()) checked.push_back(&value);
+  // Findings copy their claim's mentions: made on `jobs` threads, each into its own slot.
+  const std::size_t first = out.size();
+  out.resize(first + checked.size());
+  parallel_for(checked.size(), context.jobs,
+               [&](std::size_t i) { out[first + i] = check_claim(*checked[i], context); });
 }
 
 }  // namespace crosscheck

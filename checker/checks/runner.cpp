@@ -1,5 +1,6 @@
 #include "checks/runner.h"
 
+#include "base/parallel.h"
 #include "checks/check_context.h"
 #include "checks/claim_values.h"
 
@@ -114,17 +115,23 @@ std::optional<Report> run_checks(const std::vector<RuleFile>& rules, const RunOp
     std::vector<Finding> findings;
     for (const CheckKind& kind : check_kinds()) kind.run(context, findings);
     auto declared = declared_in(file);
+    const std::size_t first = report.findings.size();
     for (Finding& finding : findings) {
       if ((finding.kind == "conversion-pair" || finding.kind == "sum-statement") && !finding.mentions.empty() &&
           !per_source.emplace(finding.kind, finding.mentions.front().path, finding.mentions.front().span.begin).second)
         continue;
+      report.findings.push_back(std::move(finding));
+    }
+    // Each finding is diagnosed on its own (a conversion at a nearby date, a word in a quote): on
+    // `jobs` threads, each writing only its own finding.
+    parallel_for(report.findings.size() - first, options.jobs, [&](std::size_t i) {
+      Finding& finding = report.findings[first + i];
       auto own = declared.find(finding.check);
       Declared d = own == declared.end() ? Declared{nullptr, file.defaults.tolerance} : own->second;
       DiagnoseContext diagnose_context{normaliser, d.tolerance};
       diagnose(finding, diagnose_context);
       apply_waiver(finding, d.waiver, options.today);
-      report.findings.push_back(std::move(finding));
-    }
+    });
   }
   report.summary = summarise(report.findings);
   return report;

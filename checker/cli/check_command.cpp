@@ -61,8 +61,10 @@ class CheckCommand : public Command {
     options.language = language_;
     std::optional<Baseline> baseline;
     if (!baseline_.empty()) baseline = read_baseline(baseline_, sink);
+    // Rule files' YAML trees are freed on a thread of their own while the sources are read.
+    Disposer disposer(jobs_ > 1);
     std::vector<RuleFile> rules;
-    if (!sink.has_errors()) rules = load_rule_paths(paths_, sink);
+    if (!sink.has_errors()) rules = load_rule_paths(paths_, sink, jobs_, &disposer);
     if (!sink.has_errors()) check_expressions(rules, sink);
     std::optional<Report> report;
     if (!sink.has_errors()) report = run_checks(rules, options, sink);

@@ -2,6 +2,8 @@
 // others, so a mismatch need not be an error of fact.
 #include "diagnose/diagnosis_table.h"
 
+#include "base/ascii.h"
+
 #include <fmt/format.h>
 
 #include <array>
@@ -30,16 +32,13 @@ constexpr std::array kReferentWords = std::to_array<std::string_view>({
     "追加", "合計", "累計", "総計", "含め",
 });
 
-// Whole-word search of a phrase, case-insensitive in ASCII. Letters beyond ASCII are parts of
+// Whole-word search of a phrase, case-insensitive in ASCII (`lowered` is `text` with A-Z lowered,
+// made once per quote rather than once per byte and word). Letters beyond ASCII are parts of
 // words ("thêm" is not inside "thêmx"); Japanese has no spaces, so its words need no boundary.
-bool contains_word(std::string_view text, std::string_view word) {
-  auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
+bool contains_word(std::string_view text, std::string_view lowered, std::string_view word) {
   auto is_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80; };
   const bool unspaced = static_cast<unsigned char>(word[0]) >= 0xE3;  // kana and ideographs
-  for (std::size_t i = 0; i + word.size() <= text.size(); ++i) {
-    bool same = true;
-    for (std::size_t j = 0; j < word.size() && same; ++j) same = lower(text[i + j]) == word[j];
-    if (!same) continue;
+  for (std::size_t i = lowered.find(word); i != std::string_view::npos; i = lowered.find(word, i + 1)) {
     bool starts = unspaced || i == 0 || !is_word(text[i - 1]);
     bool ends = unspaced || i + word.size() == text.size() || !is_word(text[i + word.size()]);
     // "more than" is an approximation word (SPEC §2), not a different referent.
@@ -56,8 +55,9 @@ void diagnose_different_referents(const Finding& finding, const DiagnoseContext&
   // A sum statement's quote says "including" by definition: its parts are meant to differ.
   if (finding.status != Status::fail || finding.kind == "sum-statement") return;
   for (const MentionReport& m : finding.mentions) {
+    const std::string lowered = ascii_lower(m.quote);
     for (std::string_view word : kReferentWords) {
-      if (!contains_word(m.quote, word)) continue;
+      if (!contains_word(m.quote, lowered, word)) continue;
       out.push_back({"different-referents",
                      fmt::format("the quote from {} says \"{}\": the figures may count different "
                                  "things (an addition, a part or a total) rather than contradict",

@@ -9,6 +9,7 @@
 #include "figures/word_number.h"
 
 #include <algorithm>
+#include <functional>
 #include <string>
 #include <unordered_map>
 
@@ -236,46 +237,55 @@ constexpr std::size_t kShortestHead = 24;
 // Running heads of a PDF's pages ("C.A. Thayer / VNU Journal of Science, Vol. 32, No. 1S (2016)
 // 25-48") repeat word for word: a bare number or year on a long line found again elsewhere is
 // part of one. Figures come in text order, so one forward walk over the lines serves them all.
-void drop_running_heads(std::vector<Figure>& figures, std::string_view text, const RepeatedLines* repeated) {
-  std::unordered_map<std::string_view, int> counts;
-  bool counted = false;
-  std::size_t line_begin = 0;
-  std::size_t line_end = text.find('\n');
-  if (line_end == std::string_view::npos) line_end = text.size();
-  // The verdict of the line last asked about: a line of a megabyte may hold many thousands of
-  // figures, and hashing it for each would be quadratic.
-  std::size_t judged_line = std::string_view::npos;
-  bool judged_head = false;
-  std::erase_if(figures, [&](const Figure& f) {
+class RunningHeads {
+ public:
+  RunningHeads(std::string_view text, const RepeatedLines* repeated) : text_(text), repeated_(repeated) {
+    line_end_ = text.find('\n');
+    if (line_end_ == std::string_view::npos) line_end_ = text.size();
+  }
+
+  bool part_of_one(const Figure& f) {
     if (f.kind != FigureKind::number && f.kind != FigureKind::year) return false;
-    while (f.span.begin > line_end && line_end < text.size()) {
-      line_begin = line_end + 1;
-      line_end = text.find('\n', line_begin);
-      if (line_end == std::string_view::npos) line_end = text.size();
+    while (f.span.begin > line_end_ && line_end_ < text_.size()) {
+      line_begin_ = line_end_ + 1;
+      line_end_ = text_.find('\n', line_begin_);
+      if (line_end_ == std::string_view::npos) line_end_ = text_.size();
     }
-    if (judged_line == line_begin) return judged_head;
-    judged_line = line_begin;
-    judged_head = false;
-    std::string_view line = trim_line(text.substr(line_begin, line_end - line_begin));
+    if (judged_line_ == line_begin_) return judged_head_;
+    judged_line_ = line_begin_;
+    judged_head_ = false;
+    std::string_view line = trim_line(text_.substr(line_begin_, line_end_ - line_begin_));
     if (line.size() < kShortestHead) return false;
-    if (repeated) {
-      judged_head = repeated->contains(line);
-      return judged_head;
+    if (repeated_) {
+      judged_head_ = repeated_->contains(line);
+      return judged_head_;
     }
-    if (!counted) {
-      for (std::size_t b = 0; b < text.size();) {
-        std::size_t e = text.find('\n', b);
-        if (e == std::string_view::npos) e = text.size();
-        std::string_view counted_line = trim_line(text.substr(b, e - b));
-        if (counted_line.size() >= kShortestHead) ++counts[counted_line];  // shorter lines are never asked for
+    if (!counted_) {
+      for (std::size_t b = 0; b < text_.size();) {
+        std::size_t e = text_.find('\n', b);
+        if (e == std::string_view::npos) e = text_.size();
+        std::string_view counted_line = trim_line(text_.substr(b, e - b));
+        if (counted_line.size() >= kShortestHead) ++counts_[counted_line];  // shorter lines are never asked for
         b = e + 1;
       }
-      counted = true;
+      counted_ = true;
     }
-    judged_head = counts[line] >= 2;
-    return judged_head;
-  });
-}
+    judged_head_ = counts_[line] >= 2;
+    return judged_head_;
+  }
+
+ private:
+  std::string_view text_;
+  const RepeatedLines* repeated_;
+  std::unordered_map<std::string_view, int> counts_;
+  bool counted_ = false;
+  std::size_t line_begin_ = 0;
+  std::size_t line_end_ = 0;
+  // The verdict of the line last asked about: a line of a megabyte may hold many thousands of
+  // figures, and hashing it for each would be quadratic.
+  std::size_t judged_line_ = std::string_view::npos;
+  bool judged_head_ = false;
+};
 
 // Back over the white space a figure may hold between words: blanks and at most one line break.
 const char* back_over_gap(const char* floor, const char* q) {
@@ -316,20 +326,58 @@ const char* back_over_word(const char* floor, const char* q) {
 }
 
 struct Scanner {
-  Scanner(std::string_view text, const ExtractOptions& options)
+  Scanner(std::string_view text, const ExtractOptions& options, const RepeatedLines* repeated,
+          const std::function<void(Figure&)>& emit)
       : text(text),
         options(options),
         separators(figures::parser::separators_for(options.language)),
         begin(text.data()),
-        end(text.data() + text.size()) {}
+        end(text.data() + text.size()),
+        heads(text, repeated),
+        emit(emit) {}
 
   std::string_view text;
   const ExtractOptions& options;
   figures::parser::Separators separators;
   const char* begin;
   const char* end;
+  RunningHeads heads;
+  const std::function<void(Figure&)>& emit;
+  // Figures read and not yet handed to `emit`: those whose parenthetical partner may still be
+  // read. They are handed on every few hundred, so that a line of a million numbers is never held
+  // whole; `settled` of them are final, `emitted` were handed on before them.
   std::vector<Figure> out;
+  std::size_t settled = 0;
+  std::size_t emitted = 0;
+  const char* last_end = nullptr;  // of the figure read last, running head or not
   figures::ast::Phrase phrase;  // reused: the grammar blanks it at every alternative
+
+  // A figure read: a number on a running head is dropped at once, before pairs are looked for.
+  void push(Figure&& figure) {
+    last_end = begin + figure.span.end;
+    if (heads.part_of_one(figure)) return;
+    out.push_back(std::move(figure));
+  }
+
+  // Links the pairs that the figures read so far decide and hands on the figures that no figure
+  // still to be read can change (all of them once the text is read through: `complete`).
+  void settle(bool complete) {
+    const figures::LanguageTables* tables = separators.tables;
+    while (settled + 1 < out.size()) {
+      const auto decision = figures::decide_pair(out, settled, text, tables, complete);
+      if (decision == figures::PairDecision::undecided) break;
+      if (decision == figures::PairDecision::yes) {
+        out[settled].pair = emitted + settled + 1;
+        out[settled + 1].pair = emitted + settled;
+      }
+      ++settled;
+    }
+    if (complete) settled = out.size();
+    for (std::size_t i = 0; i < settled; ++i) emit(out[i]);
+    out.erase(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(settled));
+    emitted += settled;
+    settled = 0;
+  }
 
   struct Qualified {
     const char* begin;
@@ -342,7 +390,7 @@ struct Scanner {
   // few places where a figure was found costs far less than trying every "over" or "some" of a
   // text as the start of one.
   std::optional<Qualified> qualifier_before(const char* start) const {
-    const char* floor = out.empty() ? begin : begin + out.back().span.end;
+    const char* floor = last_end ? last_end : begin;
     if (floor > start) return std::nullopt;
     const char* candidates[9];
     std::size_t n = 0;
@@ -400,7 +448,7 @@ struct Scanner {
     const char* first_end = phrase.high.begin;
     Span span{static_cast<std::size_t>(p - begin), static_cast<std::size_t>(first_end - begin)};
     if (auto figure = figures::build_figure(first, span, text, options, false))
-      out.push_back(std::move(*figure));
+      push(std::move(*figure));
     return first_end;
   }
 
@@ -443,7 +491,7 @@ struct Scanner {
     figure.kind = FigureKind::ordinal;
     figure.value = value;
     figure.interval = Interval::point(figure.value);
-    out.push_back(std::move(figure));
+    push(std::move(figure));
     return e;
   }
 
@@ -504,10 +552,12 @@ struct Scanner {
     }
     // The figure may be shorter than the phrase ("In 2016 Vietnam reached ... agreements").
     const char* figure_end = begin + figure->span.end;
-    out.push_back(std::move(*figure));
+    push(std::move(*figure));
     // The scan always moves on, whatever span the figure took ("-3.25 degrees" looped here).
     return figure_end > p ? std::min(it, figure_end) : it;
   }
+
+  static constexpr std::size_t kHeld = 256;  // figures read before they are handed on
 
   void run() {
     const figures::SymbolStarts& symbols = figures::symbol_starts(separators.tables);
@@ -521,6 +571,7 @@ struct Scanner {
     }
     const char* p = begin;
     while (p < end) {
+      if (out.size() >= kHeld) settle(false);
       while (quiet[byte(*p)] && ++p < end) {
       }
       if (p == end) break;
@@ -637,12 +688,17 @@ std::vector<Figure> extract_figures(std::string_view text, const ExtractOptions&
 
 std::vector<Figure> extract_figures(std::string_view text, const ExtractOptions& options,
                                     const RepeatedLines* repeated) {
-  Scanner scanner(text, options);
-  scanner.out.reserve(text.size() / 512);  // news text holds a figure every 300 bytes or so
+  std::vector<Figure> figures;
+  figures.reserve(text.size() / 512);  // news text holds a figure every 300 bytes or so
+  for_each_figure(text, options, repeated, [&figures](Figure& f) { figures.push_back(std::move(f)); });
+  return figures;
+}
+
+void for_each_figure(std::string_view text, const ExtractOptions& options, const RepeatedLines* repeated,
+                     const std::function<void(Figure&)>& emit) {
+  Scanner scanner(text, options, repeated, emit);
   scanner.run();
-  drop_running_heads(scanner.out, text, repeated);
-  figures::link_pairs(scanner.out, text, options.language);
-  return std::move(scanner.out);
+  scanner.settle(true);
 }
 
 namespace {

@@ -6,6 +6,7 @@
 #include "figures/figure.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -48,6 +49,12 @@ class RepeatedLines {
 // that a running head repeated in another piece is still one.
 std::vector<Figure> extract_figures(std::string_view text, const ExtractOptions& options,
                                     const RepeatedLines* repeated);
+
+// The same figures handed to `emit` one by one in reading order, each as soon as no later figure
+// can change it (its `pair` counts the figures handed on before): memory holds a few hundred
+// figures at most, however many the text has.
+void for_each_figure(std::string_view text, const ExtractOptions& options, const RepeatedLines* repeated,
+                     const std::function<void(Figure&)>& emit);
 
 // Parses a whole string as exactly one figure ("8 vessels", "28.6 billion yen", "2015-09-15");
 // nullopt when the string is not one figure. Used for literals in rule files and the CLI.

@@ -123,11 +123,10 @@ bool FigureInput::for_each(const ExtractOptions& options, const std::function<vo
   ExtractOptions own = options;
   own.language = language_.tag;
   if (source_) {
-    const std::vector<Figure> figures = extract_figures(source_->plain(), own);
-    for (const Figure& f : figures) {
+    for_each_figure(source_->plain(), own, nullptr, [&](const Figure& f) {
       const Location at = source_->location(f.span.begin);
       emit(FigureRecord{f, source_->original_span(f.span), at.line, at.column, f.pair});
-    }
+    });
     return true;
   }
   RegularFileStream file(path_);
@@ -141,8 +140,9 @@ bool FigureInput::for_each(const ExtractOptions& options, const std::function<vo
   while (auto piece = reader.next()) {
     const std::size_t offset = reader.offset();
     const SourceFile text(path_, std::string(*piece), SourceFormat::text);
-    const std::vector<Figure> figures = extract_figures(text.plain(), own, &repeated_);
-    for (const Figure& f : figures) {
+    std::size_t figures = 0;
+    for_each_figure(text.plain(), own, &repeated_, [&](const Figure& f) {
+      ++figures;
       Position at = text.lines().position(text.original_offset(f.span.begin));
       if (text.bom_size() > 0 && at.line == 1 && at.column > 1) --at.column;
       Span original = text.original_span(f.span);
@@ -151,8 +151,8 @@ bool FigureInput::for_each(const ExtractOptions& options, const std::function<vo
       std::optional<std::size_t> pair;
       if (f.pair) pair = figures_before + *f.pair;
       emit(FigureRecord{f, original, lines_before + at.line, at.column, pair});
-    }
-    figures_before += figures.size();
+    });
+    figures_before += figures;
     lines_before += text.lines().line_count() - 1;
   }
   if (file.status().failure != FileRead::Failure::none) {

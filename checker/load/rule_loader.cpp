@@ -1,5 +1,6 @@
 #include "load/rule_loader.h"
 
+#include "base/parallel.h"
 #include "load/rule_builder.h"
 #include "load/rule_keys.h"
 #include "load/yaml_file.h"
@@ -55,7 +56,39 @@ class Loader {
     unit->path = path;
     unit->identity = id;
     unit->fragment = build_rule_fragment(*yaml, sink_);
+    if (disposer_) disposer_->dispose(std::move(yaml));
     return units_.emplace(id, std::move(unit)).first->second.get();
+  }
+
+  // Reads and builds the files at `paths` on up to `jobs` threads before they are asked for (a
+  // file's YAML and fragment depend on no other file). A file that cannot be read or parsed is
+  // left to load(), which reports it where it is named; the warnings of the others join the sink
+  // here, which sorts every message by file and position at the end.
+  void preload(const std::vector<std::string>& paths, unsigned jobs) {
+    std::vector<std::pair<std::string, std::string>> todo;  // path, identity
+    std::set<std::string> seen;
+    for (const std::string& path : paths) {
+      std::string id = identity(path);
+      if (units_.count(id) || unsaved_.count(id) || !seen.insert(id).second) continue;
+      todo.push_back({path, std::move(id)});
+    }
+    std::vector<std::unique_ptr<Unit>> built(todo.size());
+    std::vector<DiagnosticSink> sinks(todo.size());
+    parallel_for(todo.size(), jobs, [&](std::size_t i) {
+      auto yaml = read_yaml_file(todo[i].first, nullptr, sinks[i]);
+      if (!yaml) return;
+      auto unit = std::make_unique<Unit>();
+      unit->path = todo[i].first;
+      unit->identity = todo[i].second;
+      unit->fragment = build_rule_fragment(*yaml, sinks[i]);
+      if (disposer_) disposer_->dispose(std::move(yaml));
+      built[i] = std::move(unit);
+    });
+    for (std::size_t i = 0; i < todo.size(); ++i) {
+      if (!built[i]) continue;
+      for (const Diagnostic& d : sinks[i].diagnostics()) sink_.add(d.level, d.where, d.message);
+      units_.emplace(todo[i].second, std::move(built[i]));
+    }
   }
 
   // The identities of every file reachable through the includes of `unit`.
@@ -99,6 +132,9 @@ class Loader {
     if (std::find(file_order_.begin(), file_order_.end(), path) == file_order_.end()) file_order_.push_back(path);
   }
   const std::vector<std::string>& file_order() const { return file_order_; }
+
+  // Where the YAML trees go once built into fragments (nullptr: freed at once).
+  void set_disposer(Disposer* disposer) { disposer_ = disposer; }
 
   // Text to read for `path` instead of the file on disk (an editor's unsaved buffer).
   void set_unsaved_text(const std::string& path, std::string text) { unsaved_[identity(path)] = std::move(text); }
@@ -189,6 +225,7 @@ class Loader {
   std::map<std::string, std::unique_ptr<Unit>> units_;
   std::map<std::string, std::string> unsaved_;  // by identity
   bool complete_ = true;  // every include of the file being assembled could be read
+  Disposer* disposer_ = nullptr;
 };
 
 // Errors by file, in the order files were named, then by position; each said once.
@@ -245,9 +282,11 @@ std::optional<RuleFile> load_rule_text(const std::string& main_path, const std::
   return load_main_file(main_path, text_path, std::move(text), sink);
 }
 
-std::vector<RuleFile> load_rule_paths(const std::vector<std::string>& paths, DiagnosticSink& sink) {
+std::vector<RuleFile> load_rule_paths(const std::vector<std::string>& paths, DiagnosticSink& sink, unsigned jobs,
+                                      Disposer* disposer) {
   DiagnosticSink local;
   Loader loader(local);
+  loader.set_disposer(disposer);
 
   // Folders give their rule files, sorted by name; everything else is taken as a file.
   std::vector<std::string> files;
@@ -278,6 +317,7 @@ std::vector<RuleFile> load_rule_paths(const std::vector<std::string>& paths, Dia
 
   std::vector<Unit*> units;
   std::set<std::string> listed;
+  loader.preload(files, jobs);
   for (const std::string& file : files) {
     Unit* unit = loader.load(file, nullptr);
     if (unit && listed.insert(unit->identity).second) units.push_back(unit);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/diagnostic.h"
+#include "base/disposer.h"
 #include "model/rule_file.h"
 
 #include <optional>
@@ -41,7 +42,10 @@ std::optional<RuleFile> load_rule_text(const std::string& main_path, const std::
 
 // Expands files and folders (a folder gives its *.yaml / *.yml files, sorted; files named by an
 // `include:` of another are not loaded on their own) and loads them all. Errors of all files are
-// collected; the result is empty when any failed.
-std::vector<RuleFile> load_rule_paths(const std::vector<std::string>& paths, DiagnosticSink& sink);
+// collected; the result is empty when any failed. The files named are read on up to `jobs`
+// threads; the result and the messages do not depend on it. A `disposer` frees the files' YAML
+// trees while the caller goes on.
+std::vector<RuleFile> load_rule_paths(const std::vector<std::string>& paths, DiagnosticSink& sink,
+                                      unsigned jobs = 1, Disposer* disposer = nullptr);
 
 }  // namespace crosscheck

@@ -115,6 +115,27 @@ TEST(Money, ParentheticalPairs) {
             "money $835 million = 835000000 [834500000, 835500000] USD\n");
 }
 
+// Figures are handed on a few hundred at a time while a text is read: a pair, and a remark that
+// looks past it for another amount, read wherever they fall among them.
+TEST(Money, ParentheticalPairsDeepInALongText) {
+  for (std::size_t lead = 240; lead < 280; ++lead) {
+    std::string text;
+    for (std::size_t i = 0; i < lead; ++i) text += "7; ";
+    text += "VND 336,630 billion (equivalent to USD 16.03 billion, at the 2014 and 2015 prices, 1 and 2) 8;\n"
+            "VND 5 billion (USD 220,000, at 2014 prices, 1, 2, 3 or €0.2 million) 9;\n"
+            "€4 million (£3 million, 5 and 6) 9";
+    const std::vector<Figure> figures = extract_figures(text);
+    ASSERT_EQ(figures.size(), lead + 20) << lead;
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+      const Figure& f = figures[i];
+      std::optional<std::size_t> partner;
+      if (i == lead || i == lead + 15) partner = i + 1;
+      if (i == lead + 1 || i == lead + 16) partner = i - 1;
+      EXPECT_EQ(f.pair, partner) << "lead " << lead << ", figure " << i << ": " << testing::describe(f);
+    }
+  }
+}
+
 TEST(Money, OtherScripts) {
   EXPECT_EQ(literal("286億円"), "money 286億円 = 28600000000 [28550000000, 28650000000] JPY");
   EXPECT_EQ(literal("1000億円"), "money 1000億円 = 100000000000 [99950000000, 100050000000] JPY");

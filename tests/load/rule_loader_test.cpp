@@ -338,6 +338,38 @@ TEST_F(LoadRules, ErrorsOfAllFilesAreCollected) {
   EXPECT_EQ(sink.error_count(), 6u);
 }
 
+// Files named are read on several threads: the same files and the same messages, in the same order.
+TEST_F(LoadRules, FilesReadOnSeveralThreadsGiveTheSameResult) {
+  TempDir dir;
+  dir.write("a.yaml", "crosscheck: 1\ntitel: x\nclaims:\n  one: {}\n");
+  dir.write("b.yaml", "crosscheck: 3\nchecks: [x]\n");
+  dir.write("c.yaml", "crosscheck: 1\nclaims: {x: {value: \"1\"\n");
+  dir.write("sources.yaml", "sources:\n  s: {path: s.txt}\n");
+  dir.write("d.yaml", "crosscheck: 1\ninclude: sources.yaml\nclaims:\n  total: {mentions: {s: \"8 ships\"}}\n");
+  dir.write("e.yaml", "crosscheck: 1\ninclude: [sources.yaml, missing.yaml]\nclaims:\n  t: {value: 8 ships}\n");
+  dir.write("f.yaml", "crosscheck: 1\nclaims:\n  u: {value: 9 ships}\n");
+  const auto load = [&](unsigned jobs, bool threaded, const std::vector<std::string>& paths) {
+    DiagnosticSink sink;
+    Disposer disposer(threaded);
+    auto files = load_rule_paths(paths, sink, jobs, &disposer);
+    std::vector<std::string> out = lines(sink);
+    for (const RuleFile& f : files) out.push_back(f.path + ": " + std::to_string(f.claims.size()) + " claims");
+    return out;
+  };
+  const std::string folder = dir.path().generic_string();
+  const std::vector<std::string> one = load(1, false, {folder});
+  EXPECT_FALSE(one.empty());
+  for (unsigned jobs : {2u, 3u, 8u}) EXPECT_EQ(load(jobs, true, {folder}), one) << jobs;
+  // Without the files that fail: every file loads, the same at every count.
+  fs::remove(dir.path() / "a.yaml");
+  fs::remove(dir.path() / "b.yaml");
+  fs::remove(dir.path() / "c.yaml");
+  fs::remove(dir.path() / "e.yaml");
+  const std::vector<std::string> good = load(1, false, {folder});
+  EXPECT_EQ(good, (std::vector<std::string>{folder + "/d.yaml: 1 claims", folder + "/f.yaml: 1 claims"}));
+  EXPECT_EQ(load(2, true, {folder}), good);
+}
+
 TEST_F(LoadRules, ErrorsAlreadyInTheSinkDoNotFailTheLoad) {
   DiagnosticSink sink;
   sink.error(Location{"elsewhere"}, "an earlier error");
