@@ -1229,7 +1229,7 @@ auto const ja_era = japanese_eras[set_era] >> (uint1_2[add_era_year] | x3::lit("
 // A day alone, "23日", takes its month from the document's date; "23日間" (for 23 days), "3日目"
 // (the third day), "1日当たり" (per day) are not dates.
 auto const ja_not_day = x3::lit("間") | "目" | "分" | "当" | "あたり" | "以内" | "ぶり" | "連続";
-auto const ja_date = (uint4[set_year] >> "年" >> ja_month_day) |
+auto const ja_digit_date = (uint4[set_year] >> "年" >> ja_month_day) |
                      (x3::eps[reset_phrase] >> uint4[set_year] >> "年度" >>
                       x3::eps[set_kind(ast::PhraseKind::year_span)]) |
                      (x3::eps[reset_phrase] >> uint2[set_short_year] >>
@@ -1241,18 +1241,24 @@ auto const ja_date = (uint4[set_year] >> "年" >> ja_month_day) |
                       x3::eps[set_kind(ast::PhraseKind::date)]) |
                      // "4月から": a month alone ("3カ月" is a duration, "月間" monthly)
                      (x3::eps[reset_phrase] >> uint1_2[set_iso_month] >> "月" >> !(x3::lit("間") | "目") >>
-                      x3::eps[set_kind(ast::PhraseKind::month_year)]) |
-                     (x3::eps[reset_phrase] >> ja_era);
+                      x3::eps[set_kind(ast::PhraseKind::month_year)]);
 // A month named alone: "in April", "by the end of March" (the words before it are the builder's).
 auto const month_alone = (month_names >> word_end)[set_month] >> !(gap >> digit_char) >>
                          x3::eps[set_kind(ast::PhraseKind::month_name)];
-auto const date_def = x3::eps[reset_phrase] >>
-                      (iso_date | decade | (x3::eps[reset_phrase] >> numeric_date) |
-                       (x3::eps[reset_phrase] >> year_span) | (x3::eps[reset_phrase] >> fiscal_year) |
-                       (x3::eps[reset_phrase] >> day_month) | (x3::eps[reset_phrase] >> month_day) |
-                       (x3::eps[reset_phrase] >> month_year) | (x3::eps[reset_phrase] >> vi_day) |
-                       (x3::eps[reset_phrase] >> vi_month) | (x3::eps[reset_phrase] >> vi_year_span) | (x3::eps[reset_phrase] >> vi_day_dot) | (x3::eps[reset_phrase] >> vi_day_slash) |
-                       (x3::eps[reset_phrase] >> ja_date) | (x3::eps[reset_phrase] >> month_alone));
+// The forms are split by their first byte: a digit, or a word (a month, "between", "FY", "ngày",
+// an era). Each form starts from a blank phrase, and a figure may start at every number and many
+// words, so trying only the forms that can begin there saves most of the blanking and failing.
+auto const date_at_digit = iso_date | decade | (x3::eps[reset_phrase] >> numeric_date) |
+                           (x3::eps[reset_phrase] >> year_span) | (x3::eps[reset_phrase] >> day_month) |
+                           (x3::eps[reset_phrase] >> vi_day_dot) | (x3::eps[reset_phrase] >> vi_day_slash) |
+                           (x3::eps[reset_phrase] >> ja_digit_date);
+auto const date_at_word = fiscal_year | (x3::eps[reset_phrase] >> day_month) |
+                          (x3::eps[reset_phrase] >> month_day) | (x3::eps[reset_phrase] >> month_year) |
+                          (x3::eps[reset_phrase] >> vi_day) | (x3::eps[reset_phrase] >> vi_month) |
+                          (x3::eps[reset_phrase] >> vi_year_span) | (x3::eps[reset_phrase] >> ja_era) |
+                          (x3::eps[reset_phrase] >> month_alone);
+auto const date_def =
+    x3::eps[reset_phrase] >> ((&digit_char >> date_at_digit) | (!digit_char >> date_at_word));
 
 auto const phrase_def = date | ordinal | quantity;
 
