@@ -5,6 +5,7 @@
 #include <unicode/fieldpos.h>
 #include <unicode/locid.h>
 #include <unicode/rbnf.h>
+#include <unicode/uchar.h>
 #include <unicode/uenum.h>
 #include <unicode/uloc.h>
 #include <unicode/ucurr.h>
@@ -43,13 +44,20 @@ std::string after(const std::string& whole, const std::string& head) {
   return rest;
 }
 
+// Without format characters (general category Cf): some locales' symbols carry a bidi mark or a
+// zero-width space, which printed text does not; one such symbol alone would make every "’" and
+// "”" (the same first two bytes) a place where a figure may start.
 std::string currency_name(const UChar* code, const char* locale, UCurrNameStyle style) {
   UErrorCode status = U_ZERO_ERROR;
   UBool is_choice = false;
   int32_t length = 0;
   const UChar* name = ucurr_getName(code, locale, style, &is_choice, &length, &status);
   if (U_FAILURE(status) || !name) return {};
-  return utf8(icu::UnicodeString(name, length));
+  icu::UnicodeString visible;
+  const icu::UnicodeString all(name, length);
+  for (int32_t i = 0; i < all.length(); i = all.moveIndex32(i, 1))
+    if (u_charType(all.char32At(i)) != U_FORMAT_CHAR) visible.append(all.char32At(i));
+  return utf8(visible);
 }
 
 }  // namespace
