@@ -545,6 +545,11 @@ struct Scanner {
         } else {
           ++p;
         }
+      } else if (c == '-' && end - p >= 3 && p[1] == '.' && is_digit(p[2]) && (p == begin || !word_before(begin, p)) &&
+                 (p == begin || (p[-1] != '-' && !is_digit(p[-1])))) {
+        // "-.5": a negative decimal without its leading zero.
+        const char* next = attempt(p);
+        p = next ? next : skip_word(p + 2, end);
       } else if (c == '.' && p + 1 < end && is_digit(p[1]) &&
                  (p == begin || (!word_before(begin, p) && !is_digit(p[-1]) && p[-1] != '.'))) {
         // ".08": a decimal without its leading zero.
@@ -586,6 +591,13 @@ struct Scanner {
     if (!figures::may_start_figure(p, letters_end, end) &&
         !(separators.tables && figures::language_may_start_figure(*separators.tables, p, word_end)))
       return word_end;
+    // "point 77" is a decimal where it opens a clause; after a word or a number ("at point 3",
+    // "match point 2") it is a place or a thing.
+    if (letters_end - p == 5 && std::string_view(p, 5) == "point") {
+      const char* q = back_over_gap(begin, p);
+      if (q > begin && (is_ascii_letter(q[-1]) || is_digit(q[-1]) || q[-1] == '-' || byte(q[-1]) >= 0x80))
+        return word_end;
+    }
     if (const char* q = sequence_ordinal(p)) return q;
     const char* next = attempt(p);
     return next ? next : word_end;

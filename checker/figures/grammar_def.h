@@ -276,6 +276,7 @@ struct FractionDigitsParser : x3::parser<FractionDigitsParser> {
   static bool const has_attribute = true;
 
   static int exponent_of(int denominator) {
+    if (denominator > 10) return denominator >= 100 ? -4 : -3;  // "1/40" = 0.025, "3/160"
     return denominator == 8 ? -3 : (denominator == 2 || denominator == 5 || denominator == 10) ? -1 : -2;
   }
   // A vulgar fraction character: its length in bytes, numerator and denominator; 0 if none.
@@ -310,8 +311,11 @@ struct FractionDigitsParser : x3::parser<FractionDigitsParser> {
     if (width == 0 || width > 2 || j == last || *j != '/') return i;
     ++j;
     width = 0;
-    while (j != last && is_digit(*j) && width < 3) den = den * 10 + (*j++ - '0'), ++width;
-    if (width == 0 || width > 2 || den < 2 || den > 10 || num < 1 || num >= den) return i;
+    while (j != last && is_digit(*j) && width < 4) den = den * 10 + (*j++ - '0'), ++width;
+    // A denominator past 31 names no day of a month: "1/40", "20/100", "7/32" are fractions.
+    const bool no_day = den > 31 && width <= 3;
+    if (width == 0 || (width > 2 && !no_day) || den < 2 || (den > 10 && !no_day) || num < 1 || num >= den)
+      return i;
     if (j != last && (*j == '/' || *j == '-' || is_word_lead(static_cast<unsigned char>(*j)))) return i;
     numerator = num;
     denominator = den;
@@ -353,6 +357,43 @@ struct FractionDigitsParser : x3::parser<FractionDigitsParser> {
         n.fraction = true;
       }
     }
+    store(attr, std::move(n));
+    first = i;
+    return true;
+  }
+};
+
+// A decimal read aloud with digits: "1 point 1", "12 point 05", and "point 77" (no whole part; the
+// scanner tries it only where it opens a clause, as "at point 3" is a place in a list).
+struct SpokenPointParser : x3::parser<SpokenPointParser> {
+  using attribute_type = ast::Numeral;
+  static bool const has_attribute = true;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr& attr) const {
+    It i = first;
+    std::string digits;
+    while (i != last && is_digit(*i) && digits.size() < 7) digits += *i++;
+    if (digits.size() > 6) return false;
+    constexpr std::string_view word = "point ";
+    if (!digits.empty()) {
+      if (i == last || *i != ' ') return false;
+      ++i;
+    }
+    if (static_cast<std::size_t>(last - i) <= word.size() || std::string_view(i, word.size()) != word) return false;
+    i += static_cast<std::ptrdiff_t>(word.size());
+    ast::Numeral n;
+    n.int_digits = digits.empty() ? 1 : static_cast<int>(digits.size());
+    if (digits.empty()) digits = "0";
+    digits += '.';
+    const It fraction = i;
+    while (i != last && is_digit(*i) && i - fraction <= 6) digits += *i++;
+    // Digits that go on into a group, a decimal or a word are something else ("point 3.2", "point 5a").
+    if (i == fraction || i - fraction > 6) return false;
+    if (i != last && ((*i == '.' || *i == ',' || *i == '/') && last - i >= 2 && is_digit(i[1]))) return false;
+    if (i != last && is_word_lead(static_cast<unsigned char>(*i))) return false;
+    n.value = Number(digits);
+    n.exponent = -static_cast<int>(i - fraction);
+    n.fraction = true;
     store(attr, std::move(n));
     first = i;
     return true;
@@ -648,6 +689,7 @@ inline constexpr LanguageLexicon<int, &LanguageTables::magnitude_words> language
 inline const Lexicon<int>* english_magnitude(const Separators&) { return std::addressof(english_magnitude_words()); }
 inline constexpr TableParser<int, &english_magnitude> magnitude_words{};
 inline constexpr FractionDigitsParser fraction_digits{};
+inline constexpr SpokenPointParser spoken_point{};
 
 inline const auto digit_char = x3::char_('0', '9');
 inline const auto uint1_2 = x3::uint_parser<int, 10, 1, 2>{};
@@ -724,6 +766,27 @@ inline const auto set_noun_scale = [](auto& ctx) {
   _val(ctx).scale = _attr(ctx);
   _val(ctx).has_scale = true;
 };
+// "G" is no scale after a number as prose writes it (5G and 4G are networks, "2.5G" one between
+// them, "0.5G" a force): only after a decimal written without its whole part, as listings and
+// code write sizes (".0012G" is 1.2 million).
+inline const auto set_giga_fraction = [](auto& ctx) {
+  const ast::Numeral& n = _val(ctx).numeral;
+  _pass(ctx) = n.fraction && n.int_digits == 0 && n.value != 0 && !n.words;
+  if (!_pass(ctx)) return;
+  _val(ctx).scale = 9;
+  _val(ctx).has_scale = true;
+};
+inline const auto money_like = [](auto& ctx) {
+  const ast::Phrase& p = _val(ctx);
+  _pass(ctx) = p.numeral.fraction || p.numeral.grouped || p.has_scale;
+};
+// "a dollar": the article stands for one.
+inline const auto set_article_one = [](auto& ctx) {
+  ast::Numeral& n = _val(ctx).numeral;
+  n.value = 1;
+  n.words = true;
+  n.int_digits = 1;
+};
 inline const auto set_percent = [](auto& ctx) {
   _val(ctx).unit_kind = ast::UnitKind::percent;
   _val(ctx).unit = "%";
@@ -769,8 +832,16 @@ inline const auto is_vague = [](auto& ctx) {
 };
 inline const auto set_dozens = [](auto& ctx) { _val(ctx).dozens = true; };
 inline const auto set_cents = [](auto& ctx) {
-  _pass(ctx) = _attr(ctx).value >= 0 && _attr(ctx).value < 100;
-  _val(ctx).cents = _attr(ctx).value;
+  _pass(ctx) = _attr(ctx).value >= 0 && _attr(ctx).value < 100 && !_attr(ctx).fraction;
+  if (_pass(ctx)) _val(ctx).cents = _attr(ctx).value;
+};
+// Bare cents follow a whole amount without a scale word: "$20 43", not "$2.5 million 43".
+inline const auto set_bare_cents = [](auto& ctx) {
+  const ast::Phrase& p = _val(ctx);
+  const ast::Numeral& c = _attr(ctx);
+  _pass(ctx) = c.value >= 1 && c.value < 100 && !c.fraction && !c.grouped && !p.has_scale &&
+               !p.numeral.fraction && !p.range && p.numeral.vague == ast::Numeral::Vague::no;
+  if (_pass(ctx)) _val(ctx).cents = c.value;
 };
 inline const auto set_post_qualifier = [](auto& ctx) {
   _val(ctx).post_qualifier = static_cast<int>(_attr(ctx));
@@ -960,6 +1031,7 @@ x3::rule<class scale_class, int> const scale = "scale word";
 x3::rule<class money_scale_class, int> const money_scale = "scale suffix";
 x3::rule<class currency_word_class, ast::Currency> const currency_word = "currency";
 x3::rule<class cents_class, ast::Numeral> const cents = "cents";
+x3::rule<class bare_cents_class, ast::Numeral> const bare_cents = "cents";
 x3::rule<class numeral_class, ast::Numeral> const numeral = "number";
 x3::rule<class kanji_group_class, ast::KanjiGroup> const kanji_group = "scale group";
 x3::rule<class hyphen_group_class, ast::KanjiGroup> const hyphen_group = "scale group";
@@ -992,7 +1064,7 @@ auto const kanji_unit_ahead = &(kanji_scales | counters | currency_words | x3::l
 // "6兆8千億円": 千 inside a group of a compound figure.
 auto const digit_thousands = x3::rule<class digit_thousands_class, ast::Numeral>{"number"} =
     (digits >> "千" >> &kanji_scales)[take_thousands];
-auto const numeral_body_def = digit_thousands | fraction_digits | language_number | word_number | vague_number |
+auto const numeral_body_def = digit_thousands | spoken_point | fraction_digits | language_number | word_number | vague_number |
                               (kanji_number >> kanji_unit_ahead);
 auto const numeral_def = (negative_word >> numeral_body[take_negated]) | numeral_body[take_numeral];
 
@@ -1009,8 +1081,19 @@ auto const money_scale_def = money_suffixes >> word_end;
 auto const currency_word_def = currency_words >> word_end;
 // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
 // "$20 and 43c": "c" glued to the digits, the written shorthand for cents; "3 GBP 20 pence".
+// The minor unit is a hundredth of whichever currency came first: "20 ringgit 43 sen", "3 UAH 4
+// kopiykas", "5 rupees 50 paise".
+auto const minor_unit = x3::lit("cents") | "cent" | "pence" | "sens" | "sen" | "kopiykas" | "kopiyky" |
+                        "kopiyok" | "kopiyka" | "kopecks" | "kopeck" | "kopeks" | "kopek" | "paise" |
+                        "paisa" | "centimes" | "centime" | "centavos" | "centavo" | "céntimos" |
+                        "céntimo" | "satang" | "agorot" | "agora" | "groszy" | "grosz" | "halalas" |
+                        "halala" | "piastres" | "piastre" | "rappen";
 auto const cents_def = gap >> -(x3::lit("and") >> gap) >> numeral_body >>
-                       ((gap >> (x3::lit("cents") | "cent" | "pence")) | x3::lit('c')) >> word_end;
+                       ((gap >> minor_unit) | x3::lit('c')) >> word_end;
+// "$20 43", "twenty dollars and 43", "US$3 and fourteen": the minor amount said without its unit
+// closes the amount, so it ends the clause ("$20 43 times" is two figures).
+auto const clause_end = &(*inline_space >> (x3::eoi | x3::char_(".,;:!?)\n\r\"")));
+auto const bare_cents_def = gap >> -(x3::lit("and") >> word_end >> gap) >> numeral_body >> word_end >> clause_end;
 // "two used Japanese patrol ships": a few modifiers, then the head noun and its compound words.
 auto const modifier = !(stop_words >> word_end) >> !(count_nouns >> word_end) >>
                       !(noun_modifiers >> word_end) >> !(duration_units >> word_end) >>
@@ -1041,7 +1124,8 @@ auto const hyphen_group_def = x3::lit('-') >> scale_words[set_group_scale] >> wo
 auto const scale_part =
     hyphen_group[add_hyphen_group] | (money_scale[set_money_scale] | scale[set_scale] |
      (money_scale >> !length_ahead >> plural_noun_ahead)[set_noun_scale] |
-     (x3::lit('-') >> money_scale[set_money_scale])) >>  // "$750-m"
+     (x3::lit('-') >> money_scale[set_money_scale]) |  // "$750-m"
+     (x3::lit('G') >> word_end)[set_giga_fraction]) >>
     -((gap >> scale_words >> word_end)[add_scale]) >> *kanji_group[add_kanji_group];
 
 auto const unit_part =
@@ -1057,9 +1141,10 @@ auto const unit_part =
     (x3::lit('-') >> x3::raw[count_nouns[set_noun_lemma]][set_noun_span] >> word_end >>
      x3::eps[set_hyphenated]) |
     (x3::lit('-') >> currency_word[set_currency_after] >> x3::eps[set_hyphenated]) |
-    (gap >> language_currency_words[set_currency_after] >> word_end >> -cents[set_cents]) |  // "Euro", "đồng"
-    ((gap | x3::eps) >> currency_word[set_currency_after] >> -cents[set_cents]) |
-    (x3::eps[currency_before_only] >> cents[set_cents]) |  // "$20 and 43c"
+    (gap >> language_currency_words[set_currency_after] >> word_end >>
+     -(cents[set_cents] | bare_cents[set_bare_cents])) |  // "Euro", "đồng"
+    ((gap | x3::eps) >> currency_word[set_currency_after] >> -(cents[set_cents] | bare_cents[set_bare_cents])) |
+    (x3::eps[currency_before_only] >> (cents[set_cents] | bare_cents[set_bare_cents])) |  // "$20 and 43c", "$20 43"
     (-inline_space >> currency_symbol_after[set_currency_after] >> word_end) |  // "12,49 €", "199 Kč"
     (physical_unit[set_physical] >>  // "640km", "2,300 km", "5.000 ha", "48m in length"
      -(range_ahead >> (range_end >> physical_unit)[set_range_with_unit])) |  // "44 mg to 50 mg"
@@ -1068,7 +1153,8 @@ auto const unit_part =
     // A space apart, capitals with a word after them are as often a word in capitals ("3 TOP
     // marks"): the code ends its clause.
     (glued_code >> word_end)[set_currency_after] |
-    (inline_space >> (glued_code >> word_end >> !(inline_space >> word_token))[set_currency_after]) |
+    (inline_space >> (glued_code >> word_end >> !(inline_space >> word_token))[set_currency_after] >>
+     -cents[set_cents]) |  // "3 UAH 4 kopiykas"
     (x3::lit("割") >> x3::eps[set_wari]) |
     (gap >> duration_units[set_duration] >> word_end) |
     (gap >> language_duration_units[set_duration] >> word_end) |  // "drei Jahre", "trois ans"
@@ -1092,9 +1178,14 @@ auto const range_upper =
 auto const range_end_def = x3::raw[range_dash | range_to][set_end_begin] >> range_upper;
 auto const between_end_def =
     x3::raw[gap >> "and" >> word_end >> gap][set_end_begin] >> x3::eps[set_end_and] >> range_upper;
-auto const amount = -((currency_prefixes[set_currency_before] >> -inline_space) |
-                      (glued_code[set_currency_before] >> &digit_char)) >>
-                    numeral[set_numeral] >> -scale_part;
+auto const amount = (-((currency_prefixes[set_currency_before] >> -inline_space) |
+                       (glued_code[set_currency_before] >> &digit_char)) >>
+                     numeral[set_numeral] >> -scale_part) |
+                    // "UAH 3.04", "KES 1,500", "AMD 5 million": an ISO code a space before an
+                    // amount as money writes it; before a small whole number a word in capitals is
+                    // as likely ("TOP 10", "ALL 3").
+                    (glued_code[set_currency_before] >> word_end >> inline_space >> &digit_char >>
+                     numeral[set_numeral] >> -scale_part >> x3::eps[money_like]);
 
 // "per cent of 210", "percents of twenty": the share named first.
 auto const percent_of =
@@ -1103,8 +1194,16 @@ auto const percent_of =
 // "magnitude 7.8", "magnitude-7.8", "Stärke 7,8", "マグニチュード7.8"
 auto const magnitude_before = (language_magnitude_words | magnitude_words) >>
                               ((x3::lit('-') | gap) | x3::eps) >> numeral[set_numeral] >> x3::eps[set_magnitude];
+// "a dollar", "an euro": one of a currency, where the clause ends or a rate or comparison follows
+// ("a dollar a day", "a dollar more"); before a noun it is a word of the noun ("a dollar bond",
+// "a euro zone country", "a yen for travel").
+auto const article_currency =
+    (x3::lit("an") | "a" | "An" | "A") >> word_end >> gap >> x3::eps[set_article_one] >>
+    currency_word[set_currency_after] >> !x3::lit('-') >>
+    (clause_end | &(gap >> (x3::lit("apiece") | "each" | "per" | "more" | "less" | "or" | "than" | "an" | "a") >>
+                    word_end));
 auto const quantity_def = x3::eps[reset_phrase] >>
-                          ((percent_of >> word_end) | (magnitude_before >> word_end) |
+                          ((percent_of >> word_end) | (magnitude_before >> word_end) | article_currency |
                            (((between_word >> gap >> amount >> physical_unit[set_physical] >>
                               (between_end >> physical_unit)[set_range_with_unit]) |  // "between 44 mg and 50 mg"
                              (between_word >> gap >> amount >> between_end[set_range]) |
@@ -1260,7 +1359,7 @@ auto const qualifier_prefix_def =
     (language_qualifier_words[set_qualifier] | qualifier_words[set_qualifier]) >>
     ((word_end >> gap) | &digit_char | wide_digit_ahead | &kanji_number | &x3::lit('$'));
 
-BOOST_SPIRIT_DEFINE(gap, numeral_body, scale, money_scale, currency_word, cents, numeral, kanji_group, hyphen_group, range_end,
+BOOST_SPIRIT_DEFINE(gap, numeral_body, scale, money_scale, currency_word, cents, bare_cents, numeral, kanji_group, hyphen_group, range_end,
                     between_end, quantity, ordinal, date,
                     range_separator, phrase, qualifier_prefix)
 

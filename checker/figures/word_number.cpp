@@ -155,6 +155,7 @@ struct WordTable {
       add(unit_names[i], {NumberWord::unit, static_cast<std::int64_t>(i)});
     add("nought", {NumberWord::unit, 0});
     add("naught", {NumberWord::unit, 0});
+    add("nil", {NumberWord::unit, 0});  // "won two-nil", "the risk is nil"
     for (std::size_t i = 0; i < std::size(tens_names); ++i)
       add(tens_names[i], {NumberWord::tens, static_cast<std::int64_t>((i + 2) * 10)});
     add("hundred", {NumberWord::hundred, 100});
@@ -196,7 +197,14 @@ const WordTable& word_table() {
 
 NumberWord classify_number_word(std::string_view word) {
   const WordTable& table = word_table();
-  if (word.empty() || word.size() > 2 * table.longest) return {};
+  if (word.empty() || word.size() > 2 * table.longest || word.size() > 64) return {};
+  // Headlines and shouted text: "TWENTY-TWO", "One Hundred" read as the words they are.
+  char lowered[64];
+  if (std::any_of(word.begin() + 1, word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    for (std::size_t i = 0; i < word.size(); ++i)
+      lowered[i] = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] - 'A' + 'a') : word[i];
+    word = std::string_view(lowered, word.size());
+  }
   char first = word[0];
   if (first >= 'A' && first <= 'Z') first = static_cast<char>(first - 'A' + 'a');
   if (first < 'a' || first > 'z') return {};
@@ -416,6 +424,22 @@ std::optional<const char*> read_word_number(const char* first, const char* last,
     if (k == K::unit || k == K::tens) {
       const bool joins_tens = s.tens_open && k == K::unit && n.word.value >= 1 && n.word.value <= 9;
       const bool starts = s.prev == K::hundred || s.prev == K::scale || s.prev == K::and_word;
+      // "one twenty-two", "nine forty five": hundreds said as a digit and then a pair of digits
+      // (a flight, a price, a count read aloud); the tens word needs its unit, so that "one
+      // twenty" and "two fifty" stay apart.
+      if (!joins_tens && !starts && k == K::tens && !sep.hyphen && !n.word.joined && s.prev == K::unit &&
+          s.total == 0 && !s.has_hundred && !s.after_and && s.group >= 1 && s.group <= 9 &&
+          s.group == s.since_and) {
+        Separator su;
+        Token u = next_token(n.end, last, &su);
+        if (u.word.kind == K::unit && u.word.value >= 1 && u.word.value <= 9) {
+          s.group = s.since_and = s.group * 100 + n.word.value + u.word.value;
+          s.has_hundred = true;
+          s.prev = K::unit;
+          s.end = u.end;
+          continue;
+        }
+      }
       if (!joins_tens && !starts) break;
       if (sep.hyphen && !joins_tens && s.prev != K::hundred) break;
       s.group += n.word.value;
@@ -510,7 +534,8 @@ std::optional<const char*> read_word_number(const char* first, const char* last,
       // "two and a half years", "three and a quarter miles": after "and a", a half or a quarter
       // ends a mixed number whatever follows ("two and a third party" is no number).
       const bool whole_and_part = mixed && s.prev == K::article && (k == K::half || n.word.value == 4);
-      if (!plural && !whole_and_part && !singular_fraction_ends(n.end, last)) break;
+      // "one-half mile", "two-thirds majority": a fraction joined by a hyphen is one before a noun too.
+      if (!plural && !whole_and_part && !sep.hyphen && !singular_fraction_ends(n.end, last)) break;
       out.value = Number(mixed ? s.before_and : 0) + Number(numerator) / Number(n.word.value);
       if (n.word.value == 2) out.exponent = -1;  // "one and a half": stated to the half
       return mixed ? n.end : of_scale(n.end, last, out);

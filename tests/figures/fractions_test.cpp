@@ -27,6 +27,12 @@ TEST(Fractions, Slash) {
   EXPECT_EQ(all("open 24/7"), "number 24 = 24 [24, 24]\n");
   EXPECT_EQ(all("after 9/11 the"), "number 9 = 9 [9, 9]\n");
   EXPECT_EQ(all("in 1/2/2019"), "date 1/2/2019 = 17928 [17928, 17928] date\n");
+  // A denominator past 31 names no day: a fraction ("1/40", "20/100"); not a month and year.
+  EXPECT_EQ(all("about 1/40 of it"), "number 1/40 = 0.025 [0.02375, 0.02625] (about)\n");
+  EXPECT_EQ(all("scored 20/100"), "number 20/100 = 0.2 [0.19995, 0.20005]\n");
+  EXPECT_EQ(all("a 7/32 bolt"), "number 7/32 = 0.21875 [0.21825, 0.21925]\n");
+  EXPECT_EQ(all("on 3/15 we"), "number 3 = 3 [3, 3]\n");
+  EXPECT_EQ(all("in 12/2019").find("0.006"), std::string::npos);
 }
 
 }  // namespace

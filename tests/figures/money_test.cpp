@@ -49,6 +49,43 @@ TEST(Money, CentsAndSigns) {
   EXPECT_EQ(all("grade 5 and 15c").find("money"), std::string::npos);
 }
 
+// The minor unit of whichever currency came first ("sen", "kopiykas", "paise"), and the minor
+// amount without its unit where it closes the clause: "$20 43", "twenty dollars and 43".
+TEST(Money, MinorUnits) {
+  EXPECT_EQ(all("20 ringgit and 43 sen"), "money 20 ringgit and 43 sen = 20.43 [20.43, 20.43] MYR\n");
+  EXPECT_EQ(all("5 rupees 50 paise"), "money 5 rupees 50 paise = 5.5 [5.5, 5.5] INR\n");
+  EXPECT_EQ(all("3 UAH 4 kopiykas"), "money 3 UAH 4 kopiykas = 3.04 [3.04, 3.04] UAH\n");
+  EXPECT_EQ(all("$20 43"), "money $20 43 = 20.43 [20.43, 20.43] USD\n");
+  EXPECT_EQ(all("it was twenty dollars and 43."), "money twenty dollars and 43 = 20.43 [20.43, 20.43] USD\n");
+  EXPECT_EQ(all("US$3 and fourteen"), "money US$3 and fourteen = 3.14 [3.14, 3.14] USD\n");
+  // Before more words it is a figure of its own; after a scale word or a decimal, no cents.
+  EXPECT_EQ(all("$20 43 times"), "money $20 = 20 [20, 20] USD\nnumber 43 = 43 [43, 43]\n");
+  EXPECT_EQ(all("$2.5 million 43."),
+            "money $2.5 million = 2500000 [2450000, 2550000] USD\nnumber 43 = 43 [43, 43]\n");
+  EXPECT_EQ(all("$7.50 25.").find("7.75"), std::string::npos);
+}
+
+// "a dollar": one of a currency where the clause ends or a rate or a comparison follows; before a
+// noun the currency names the noun's kind ("a dollar bond", "a euro zone country").
+TEST(Money, ArticleForOne) {
+  EXPECT_EQ(all("a dollar"), "money a dollar = 1 [1, 1] USD\n");
+  EXPECT_EQ(all("It costs a dollar a day."), "money a dollar = 1 [1, 1] USD\n");
+  EXPECT_EQ(all("barely a euro more"), "money a euro = 1 [1, 1] EUR\n");
+  EXPECT_EQ(all("a dollar bond and a euro zone country"), "");
+  EXPECT_EQ(all("he has a yen for travel"), "");
+  EXPECT_EQ(all("a dollar-denominated loan"), "");
+}
+
+// An ISO code a space before an amount as money writes it (a decimal, groups, a scale word); before
+// a small whole number capitals are as often a word ("TOP 10").
+TEST(Money, SpacedCodeBefore) {
+  EXPECT_EQ(all("UAH 3.04"), "money UAH 3.04 = 3.04 [3.035, 3.045] UAH\n");
+  EXPECT_EQ(all("a fee of KES 1,500"), "money KES 1,500 = 1500 [1500, 1500] KES\n");
+  EXPECT_EQ(all("AMD 5 million"), "money AMD 5 million = 5000000 [4500000, 5500000] AMD\n");
+  EXPECT_EQ(all("TOP 10 hits").find("money"), std::string::npos);
+  EXPECT_EQ(all("ALL 3 MEN").find("money"), std::string::npos);
+}
+
 // A trillion after a currency, as "m" and "b" are millions and billions: "$2.1T", "€4trn".
 TEST(Money, TrillionSuffixes) {
   EXPECT_EQ(literal("$3.5T"), "money $3.5T = 3500000000000 [3450000000000, 3550000000000] USD");

@@ -134,6 +134,48 @@ TEST(NumberWords, CapitalisedAtASentenceStart) {
   EXPECT_EQ(all("Seven Sisters is a"), "");
 }
 
+TEST(NumberWords, NilIsZero) {
+  EXPECT_EQ(all("the risk is nil"), "number nil = 0 [0, 0]\n");
+  EXPECT_EQ(all("nil tariffs"), "count nil tariffs = 0 [0, 0] tariff noun=tariffs\n");
+}
+
+// Headlines and shouted text: number words in capitals read as in lower case.
+TEST(NumberWords, InCapitals) {
+  EXPECT_EQ(all("ONE TwentY tWO"), "number ONE TwentY tWO = 122 [122, 122]\n");
+  EXPECT_EQ(all("up to FORTY-FIVE minutes"), "duration FORTY-FIVE minutes = 45 [0, 45] minute (up to)\n");
+  EXPECT_EQ(all("a FIVE HUNDRED budget"), "number FIVE HUNDRED = 500 [500, 500]\n");
+}
+
+// Hundreds said as a digit and a pair of digits: "one twenty-two" is 122. The pair needs its unit
+// ("one twenty people" counts twenty), and "one" before a hyphenated compound stays apart.
+TEST(NumberWords, SpokenHundreds) {
+  EXPECT_EQ(all("flight one twenty two landed"), "number one twenty two = 122 [122, 122]\n");
+  EXPECT_EQ(all("nine forty-five votes"), "count nine forty-five votes = 945 [945, 945] vote noun=votes\n");
+  EXPECT_EQ(all("three sixty-one thousand"), "number three sixty-one thousand = 361000 [360500, 361500]\n");
+  EXPECT_EQ(all("one twenty people"), "count twenty people = 20 [20, 20] person noun=people\n");
+  EXPECT_EQ(all("two thirty-year-old men").find("230"), std::string::npos);
+}
+
+// A fraction joined by a hyphen is one before a noun too ("a third term" is an ordinal).
+TEST(NumberWords, HyphenatedFractionBeforeANoun) {
+  EXPECT_EQ(all("approximately one-half miles east"),
+            "quantity one-half miles = 0.5 [0.45, 0.55] mi (approximately)\n");
+  EXPECT_EQ(all("a one-third stake"), "number one-third = 0.333333333333333 [0.333333333333333, 0.333333333333333]\n");
+  EXPECT_EQ(all("a third term"), "ordinal third = 3 [3, 3]\n");
+}
+
+// A decimal read aloud with digits: "1 point 1"; "point 77" where it opens a clause.
+TEST(NumberWords, SpokenPoint) {
+  EXPECT_EQ(all("growth of 1 point 1 percent"), "percent 1 point 1 percent = 1.1 [1.05, 1.15] %\n");
+  EXPECT_EQ(all("12 point 05 million"), "number 12 point 05 million = 12050000 [12045000, 12055000]\n");
+  EXPECT_EQ(all("point 77"), "number point 77 = 0.77 [0.765, 0.775]\n");
+  EXPECT_EQ(all("Well, point 5 of it"), "number point 5 = 0.5 [0.45, 0.55]\n");
+  // A place in a list, a thing, or points scored.
+  EXPECT_EQ(all("at point 3 of the plan"), "number 3 = 3 [3, 3]\n");
+  EXPECT_EQ(all("a 3 point lead"), "count 3 point = 3 [3, 3] point noun=point\n");
+  EXPECT_EQ(all("10 points 4"), "count 10 points = 10 [10, 10] point noun=points\nnumber 4 = 4 [4, 4]\n");
+}
+
 TEST(NumberWords, NotQuantities) {
   EXPECT_EQ(all("one of the partners, no one else"), "");
   EXPECT_EQ(all("the Four Nos principle and the Four Nos defense policy"), "");
