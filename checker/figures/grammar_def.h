@@ -617,8 +617,9 @@ struct LanguageNumber : x3::parser<LanguageNumber> {
 // A unit of measure after the number: glued ("640km", "48m", "40C") or one space apart ("2,300 km",
 // "5.000 ha"; not a one-letter symbol), from the source language's table (CLDR) or the English one
 // (UDUNITS-2), whichever reads more; it must end where the word ends ("5 min" is no mile).
-template <bool Glued>
-struct PhysicalUnitParser : x3::parser<PhysicalUnitParser<Glued>> {
+// `AnySymbol`: a one-letter symbol a space apart too, where a range has shown a measure ("3 to 4 L").
+template <bool Glued, bool AnySymbol = false>
+struct PhysicalUnitParser : x3::parser<PhysicalUnitParser<Glued, AnySymbol>> {
   using attribute_type = ast::UnitWord;
   static bool const has_attribute = true;
   template <typename It, typename Ctx, typename RCtx, typename Attr>
@@ -641,7 +642,7 @@ struct PhysicalUnitParser : x3::parser<PhysicalUnitParser<Glued>> {
     };
     if (const LanguageTables* tables = x3::get<separators_tag>(context).tables) look(tables->unit_words);
     look(english_unit_words());
-    if (!best || (spaced && best->glued_only)) return false;
+    if (!best || (spaced && best->glued_only && !AnySymbol)) return false;
     if (best_end != last && is_word_lead(static_cast<unsigned char>(*best_end))) return false;
     store(attr, *best);
     first = best_end;
@@ -652,6 +653,7 @@ struct PhysicalUnitParser : x3::parser<PhysicalUnitParser<Glued>> {
 inline constexpr WordEnd word_end{};
 inline constexpr PhysicalUnitParser<false> physical_unit{};
 inline constexpr PhysicalUnitParser<true> physical_unit_glued{};
+inline constexpr PhysicalUnitParser<false, true> physical_unit_any{};
 inline constexpr ReaderParser<&read_vague_number> vague_number{};
 inline constexpr WideDigitAhead wide_digit_ahead{};
 inline constexpr RangeAhead range_ahead{};
@@ -831,6 +833,7 @@ inline const auto is_vague = [](auto& ctx) {
   _pass(ctx) = _val(ctx).numeral.vague != ast::Numeral::Vague::no;
 };
 inline const auto set_dozens = [](auto& ctx) { _val(ctx).dozens = true; };
+inline const auto is_range = [](auto& ctx) { _pass(ctx) = _val(ctx).range; };
 inline const auto set_cents = [](auto& ctx) {
   _pass(ctx) = _attr(ctx).value >= 0 && _attr(ctx).value < 100 && !_attr(ctx).fraction;
   if (_pass(ctx)) _val(ctx).cents = _attr(ctx).value;
@@ -1146,6 +1149,7 @@ auto const unit_part =
     ((gap | x3::eps) >> currency_word[set_currency_after] >> -(cents[set_cents] | bare_cents[set_bare_cents])) |
     (x3::eps[currency_before_only] >> (cents[set_cents] | bare_cents[set_bare_cents])) |  // "$20 and 43c", "$20 43"
     (-inline_space >> currency_symbol_after[set_currency_after] >> word_end) |  // "12,49 €", "199 Kč"
+    (x3::eps[is_range] >> physical_unit_any[set_physical]) |  // "3 to 4 L", "5-10 m"
     (physical_unit[set_physical] >>  // "640km", "2,300 km", "5.000 ha", "48m in length"
      -(range_ahead >> (range_end >> physical_unit)[set_range_with_unit])) |  // "44 mg to 50 mg"
     (x3::lit('-') >> physical_unit_glued[set_physical] >> x3::eps[set_hyphenated]) |  // "a 10-km road"
@@ -1175,7 +1179,9 @@ auto const range_upper =
     -((money_scale[set_end_money_scale] | scale[set_end_scale]) >>
       -((gap >> scale_words >> word_end)[add_end_scale])) >>
     word_end;
-auto const range_end_def = x3::raw[range_dash | range_to][set_end_begin] >> range_upper;
+// "8- to 16-meter", "two- to three-year": the lower end's hyphen waits for the unit of the upper.
+auto const suspended_to = x3::lit('-') >> range_to;
+auto const range_end_def = x3::raw[suspended_to | range_dash | range_to][set_end_begin] >> range_upper;
 auto const between_end_def =
     x3::raw[gap >> "and" >> word_end >> gap][set_end_begin] >> x3::eps[set_end_and] >> range_upper;
 auto const amount = (-((currency_prefixes[set_currency_before] >> -inline_space) |

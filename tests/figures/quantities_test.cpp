@@ -112,6 +112,14 @@ TEST(Quantities, RangesAndQualifiers) {
   EXPECT_EQ(all("given 44 mg to 50 mg daily"), "quantity 44 mg to 50 mg = 47 [43.5, 50.5] mg\n");
   EXPECT_EQ(all("between 10 km and 20 km"), "quantity between 10 km and 20 km = 15 [9.5, 20.5] km\n");
   EXPECT_EQ(all("a 3 km-5 km stretch"), "quantity 3 km-5 km = 4 [2.5, 5.5] km\n");
+  // The lower end's hyphen waits for the upper end's unit: "8- to 16-meter", "two- to three-year".
+  EXPECT_EQ(all("a conceptualized 8- to 16-meter (320- to 640-inch) mirror"),
+            "quantity 8- to 16-meter = 12 [7.5, 16.5] m\nquantity 320- to 640-inch = 480 [319.5, 640.5] in\n");
+  EXPECT_EQ(all("a two- to three-year term"), "duration two- to three-year = 2.5 [2, 3] year\n");
+  EXPECT_EQ(all("a 5- to 10-metre wall"), "quantity 5- to 10-metre = 7.5 [4.5, 10.5] m\n");
+  // After a range, a one-letter symbol a space apart is its unit ("5 m" alone may be anything).
+  EXPECT_EQ(all("3 to 4 L of wine"), "quantity 3 to 4 L = 3.5 [2.5, 4.5] l\n");
+  EXPECT_EQ(all("5-10 m deep"), "quantity 5-10 m = 7.5 [4.5, 10.5] m\n");
   // Different units after the two ends: two figures.
   EXPECT_EQ(all("from 5 km to 5 miles"),
             "quantity 5 km = 5 [4.5, 5.5] km\nquantity 5 miles = 5 [4.5, 5.5] mi\n");
