@@ -970,6 +970,19 @@ inline const auto add_hyphen_group = [](auto& ctx) {
   phrase.scale = 0;
 };
 
+inline const auto add_and_fraction = [](auto& ctx) {
+  auto& phrase = _val(ctx);
+  const ast::KanjiGroup& part = _attr(ctx);
+  const Number& f = part.numeral.value;
+  const int power = part.scale == 0 ? phrase.scale : part.scale;
+  const bool ok = phrase.has_scale && phrase.scale >= 6 && !phrase.numeral.fraction && f > 0 && f < 1 &&
+                  power <= phrase.scale && power >= 3;
+  _pass(ctx) = ok;
+  if (!ok) return;
+  phrase.numeral.value += f * pow10(power - phrase.scale);
+  phrase.numeral.exponent = std::min(phrase.numeral.exponent, power - phrase.scale - (f == Number(1) / 2 ? 1 : 2));
+};
+
 // Range ends: the upper end fills a RangeEnd; the whole range is checked once it is read.
 inline const auto set_end_numeral = [](auto& ctx) { _val(ctx).numeral = _attr(ctx); };
 inline const auto set_end_to = [](auto& ctx) {
@@ -1035,6 +1048,7 @@ x3::rule<class money_scale_class, int> const money_scale = "scale suffix";
 x3::rule<class currency_word_class, ast::Currency> const currency_word = "currency";
 x3::rule<class cents_class, ast::Numeral> const cents = "cents";
 x3::rule<class bare_cents_class, ast::Numeral> const bare_cents = "cents";
+x3::rule<class and_fraction_class, ast::KanjiGroup> const and_fraction = "fraction of the scale";
 x3::rule<class numeral_class, ast::Numeral> const numeral = "number";
 x3::rule<class kanji_group_class, ast::KanjiGroup> const kanji_group = "scale group";
 x3::rule<class hyphen_group_class, ast::KanjiGroup> const hyphen_group = "scale group";
@@ -1124,12 +1138,18 @@ auto const kanji_group_def =
 auto const hyphen_group_def = x3::lit('-') >> scale_words[set_group_scale] >> word_end >> '-' >>
                              (digits[set_group_numeral] | word_number[set_group_numeral]) >> word_end >>
                              !(gap >> scale_words >> word_end);
+// "3 million and a half", "$2 billion and a quarter", "1 billion and a half million": a part of
+// the scale (or of the smaller scale named after it).
+auto const and_fraction_def = gap >> "and" >> word_end >> gap >> word_number[set_group_numeral] >>
+                              -(gap >> scale_words[set_group_scale] >> word_end) >>
+                              !(gap >> x3::lit("dozen"));  // "3 million and a half dozen eggs"
 auto const scale_part =
     hyphen_group[add_hyphen_group] | (money_scale[set_money_scale] | scale[set_scale] |
      (money_scale >> !length_ahead >> plural_noun_ahead)[set_noun_scale] |
      (x3::lit('-') >> money_scale[set_money_scale]) |  // "$750-m"
      (x3::lit('G') >> word_end)[set_giga_fraction]) >>
-    -((gap >> scale_words >> word_end)[add_scale]) >> *kanji_group[add_kanji_group];
+    -((gap >> scale_words >> word_end)[add_scale]) >> *kanji_group[add_kanji_group] >>
+    -and_fraction[add_and_fraction];
 
 auto const unit_part =
     (-inline_space >> (x3::lit('%') | "\xEF\xBC\x85"))[set_percent] |  // "%", full-width "％"
@@ -1365,7 +1385,7 @@ auto const qualifier_prefix_def =
     (language_qualifier_words[set_qualifier] | qualifier_words[set_qualifier]) >>
     ((word_end >> gap) | &digit_char | wide_digit_ahead | &kanji_number | &x3::lit('$'));
 
-BOOST_SPIRIT_DEFINE(gap, numeral_body, scale, money_scale, currency_word, cents, bare_cents, numeral, kanji_group, hyphen_group, range_end,
+BOOST_SPIRIT_DEFINE(gap, numeral_body, scale, money_scale, currency_word, cents, bare_cents, and_fraction, numeral, kanji_group, hyphen_group, range_end,
                     between_end, quantity, ordinal, date,
                     range_separator, phrase, qualifier_prefix)
 

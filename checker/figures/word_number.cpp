@@ -387,6 +387,7 @@ std::optional<const char*> read_word_number(const char* first, const char* last,
     bool tens_open = false;  // a tens word that a unit may still join ("fifty two")
     bool has_hundred = false;
     bool after_and = false;
+    std::int64_t and_scale = 0;  // the power of a million or more that the "and" follows
     std::int64_t last_scale = 100;
     const char* end = nullptr;
   };
@@ -496,6 +497,7 @@ std::optional<const char*> read_word_number(const char* first, const char* last,
         break;
       }
       s.before_and = s.total + s.group;
+      s.and_scale = s.prev == K::scale && s.last_scale >= 6 ? s.last_scale : 0;
       s.since_and = 0;
       s.after_and = true;
       s.prev = k;
@@ -536,6 +538,20 @@ std::optional<const char*> read_word_number(const char* first, const char* last,
       const bool whole_and_part = mixed && s.prev == K::article && (k == K::half || n.word.value == 4);
       // "one-half mile", "two-thirds majority": a fraction joined by a hyphen is one before a noun too.
       if (!plural && !whole_and_part && !sep.hyphen && !singular_fraction_ends(n.end, last)) break;
+      if (mixed && s.and_scale > 0) {
+        // "one million and a half", "two billion and three quarters": a part of the scale the
+        // "and" follows; "one billion and a half million": of the smaller scale named after it.
+        std::int64_t power = s.and_scale;
+        const char* end = n.end;
+        const Token after = next_token(n.end, last);
+        if (after.word.kind == K::scale && after.word.value < power) {
+          power = after.word.value;
+          end = after.end;
+        }
+        out.value = Number(s.before_and) + Number(numerator) / Number(n.word.value) * pow10(static_cast<int>(power));
+        out.exponent = static_cast<int>(power) - (n.word.value == 2 ? 1 : 2);
+        return end;
+      }
       out.value = Number(mixed ? s.before_and : 0) + Number(numerator) / Number(n.word.value);
       if (n.word.value == 2) out.exponent = -1;  // "one and a half": stated to the half
       return mixed ? n.end : of_scale(n.end, last, out);

@@ -176,6 +176,23 @@ TEST(NumberWords, SpokenPoint) {
   EXPECT_EQ(all("10 points 4"), "count 10 points = 10 [10, 10] point noun=points\nnumber 4 = 4 [4, 4]\n");
 }
 
+// After a scale of a million or more, "and a half" is half of that scale, and a fraction followed by
+// a smaller scale word a part of that one.
+TEST(NumberWords, FractionOfTheScaleAfterAnd) {
+  EXPECT_EQ(all("one million and a half"), "number one million and a half = 1500000 [1500000, 1500000]\n");
+  EXPECT_EQ(all("five billion and three quarters"),
+            "number five billion and three quarters = 5750000000 [5750000000, 5750000000]\n");
+  EXPECT_EQ(all("one billion and a quarter million"),
+            "number one billion and a quarter million = 1000250000 [1000250000, 1000250000]\n");
+  EXPECT_EQ(all("The population is 3 million and a half"),
+            "number 3 million and a half = 3500000 [3450000, 3550000]\n");
+  EXPECT_EQ(all("$2 billion and a quarter"), "money $2 billion and a quarter = 2250000000 [2245000000, 2255000000] USD\n");
+  // Below a million, a mixed number of units; before "dozen", a number of its own.
+  EXPECT_EQ(all("one hundred and a half"), "number one hundred and a half = 100.5 [100.45, 100.55]\n");
+  EXPECT_EQ(all("3 million and a half dozen eggs"),
+            "number 3 million = 3000000 [2500000, 3500000]\ncount a half dozen eggs = 6 [6, 6] egg noun=eggs\n");
+}
+
 TEST(NumberWords, NotQuantities) {
   EXPECT_EQ(all("one of the partners, no one else"), "");
   EXPECT_EQ(all("the Four Nos principle and the Four Nos defense policy"), "");
