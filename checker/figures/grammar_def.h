@@ -970,6 +970,22 @@ inline const auto add_hyphen_group = [](auto& ctx) {
   phrase.scale = 0;
 };
 
+// A group below the phrase's scale ("3 hundred" after "4 thousand"): it must fit below it. Without
+// a scale word of its own (after "and") it ends the figure in units, below a thousand's scale only
+// ("2 million and 300 jobs" may be two figures).
+inline bool add_spaced_group(ast::Phrase& phrase, const ast::KanjiGroup& group, bool with_and) {
+  const ast::Numeral& n = group.numeral;
+  if (!phrase.has_scale || phrase.numeral.fraction || phrase.numeral.vague != ast::Numeral::Vague::no ||
+      n.fraction || n.grouped || n.value < 1 || group.scale >= phrase.scale ||
+      n.value >= pow10(phrase.scale - group.scale) || (with_and && group.scale == 0 && phrase.scale > 3))
+    return false;
+  phrase.numeral.value = phrase.numeral.value * pow10(phrase.scale - group.scale) + n.value;
+  phrase.numeral.exponent = 0;
+  phrase.scale = group.scale;
+  return true;
+}
+inline const auto add_scaled_group = [](auto& ctx) { _pass(ctx) = add_spaced_group(_val(ctx), _attr(ctx), false); };
+inline const auto add_and_group = [](auto& ctx) { _pass(ctx) = add_spaced_group(_val(ctx), _attr(ctx), true); };
 inline const auto add_and_fraction = [](auto& ctx) {
   auto& phrase = _val(ctx);
   const ast::KanjiGroup& part = _attr(ctx);
@@ -1049,6 +1065,8 @@ x3::rule<class currency_word_class, ast::Currency> const currency_word = "curren
 x3::rule<class cents_class, ast::Numeral> const cents = "cents";
 x3::rule<class bare_cents_class, ast::Numeral> const bare_cents = "cents";
 x3::rule<class and_fraction_class, ast::KanjiGroup> const and_fraction = "fraction of the scale";
+x3::rule<class scaled_group_class, ast::KanjiGroup> const scaled_group = "scale group";
+x3::rule<class and_group_class, ast::KanjiGroup> const and_group = "scale group";
 x3::rule<class numeral_class, ast::Numeral> const numeral = "number";
 x3::rule<class kanji_group_class, ast::KanjiGroup> const kanji_group = "scale group";
 x3::rule<class hyphen_group_class, ast::KanjiGroup> const hyphen_group = "scale group";
@@ -1143,13 +1161,19 @@ auto const hyphen_group_def = x3::lit('-') >> scale_words[set_group_scale] >> wo
 auto const and_fraction_def = gap >> "and" >> word_end >> gap >> word_number[set_group_numeral] >>
                               -(gap >> scale_words[set_group_scale] >> word_end) >>
                               !(gap >> x3::lit("dozen"));  // "3 million and a half dozen eggs"
+// "4 thousand 3 hundred and 21", "3 hundred and one": digits with scale words, each group below
+// the one before. A group without a scale word needs its "and" ("5 million 300 people" is two).
+auto const group_number = digits[set_group_numeral] | word_number[set_group_numeral];
+auto const scaled_group_def = gap >> group_number >> gap >> scale_words[set_group_scale] >> word_end;
+auto const and_group_def = gap >> "and" >> word_end >> gap >> group_number >>
+                           -(gap >> scale_words[set_group_scale] >> word_end) >> word_end;
 auto const scale_part =
     hyphen_group[add_hyphen_group] | (money_scale[set_money_scale] | scale[set_scale] |
      (money_scale >> !length_ahead >> plural_noun_ahead)[set_noun_scale] |
      (x3::lit('-') >> money_scale[set_money_scale]) |  // "$750-m"
      (x3::lit('G') >> word_end)[set_giga_fraction]) >>
     -((gap >> scale_words >> word_end)[add_scale]) >> *kanji_group[add_kanji_group] >>
-    -and_fraction[add_and_fraction];
+    *scaled_group[add_scaled_group] >> -(and_group[add_and_group] | and_fraction[add_and_fraction]);
 
 auto const unit_part =
     (-inline_space >> (x3::lit('%') | "\xEF\xBC\x85"))[set_percent] |  // "%", full-width "％"
@@ -1385,7 +1409,7 @@ auto const qualifier_prefix_def =
     (language_qualifier_words[set_qualifier] | qualifier_words[set_qualifier]) >>
     ((word_end >> gap) | &digit_char | wide_digit_ahead | &kanji_number | &x3::lit('$'));
 
-BOOST_SPIRIT_DEFINE(gap, numeral_body, scale, money_scale, currency_word, cents, bare_cents, and_fraction, numeral, kanji_group, hyphen_group, range_end,
+BOOST_SPIRIT_DEFINE(gap, numeral_body, scale, money_scale, currency_word, cents, bare_cents, and_fraction, scaled_group, and_group, numeral, kanji_group, hyphen_group, range_end,
                     between_end, quantity, ordinal, date,
                     range_separator, phrase, qualifier_prefix)
 

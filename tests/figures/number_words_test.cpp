@@ -193,6 +193,24 @@ TEST(NumberWords, FractionOfTheScaleAfterAnd) {
             "number 3 million = 3000000 [2500000, 3500000]\ncount a half dozen eggs = 6 [6, 6] egg noun=eggs\n");
 }
 
+// Digits with scale words, each group below the one before: "4 thousand 3 hundred and 21". A last
+// group without a scale word needs its "and", and only below a million ("5 million 300 people").
+TEST(NumberWords, DigitsWithScaleGroups) {
+  EXPECT_EQ(all("4 thousand 3 hundred and 21 is"), "number 4 thousand 3 hundred and 21 = 4321 [4320.5, 4321.5]\n");
+  EXPECT_EQ(all("I can give you 3 hundred and 21 yuan."),
+            "money 3 hundred and 21 yuan = 321 [320.5, 321.5] CNY\n");
+  EXPECT_EQ(all("3 hundred and one left"), "number 3 hundred and one = 301 [300.5, 301.5]\n");
+  EXPECT_EQ(all("1 million 500 thousand people"),
+            "count 1 million 500 thousand people = 1500000 [1499500, 1500500] person noun=people\n");
+  EXPECT_EQ(all("5 million 300 people"),
+            "number 5 million = 5000000 [4500000, 5500000]\ncount 300 people = 300 [300, 300] person noun=people\n");
+  EXPECT_EQ(all("2 million and 300 jobs"),
+            "number 2 million = 2000000 [1500000, 2500000]\ncount 300 jobs = 300 [300, 300] job noun=jobs\n");
+  EXPECT_EQ(all("between 2 thousand and 3 thousand"),
+            "number between 2 thousand and 3 thousand = 2500 [1500, 3500]\n");
+  EXPECT_EQ(all("4 thousand 3 hundred and 0 are").find("number 4 thousand 3 hundred = 4300"), 0u);
+}
+
 TEST(NumberWords, NotQuantities) {
   EXPECT_EQ(all("one of the partners, no one else"), "");
   EXPECT_EQ(all("the Four Nos principle and the Four Nos defense policy"), "");
