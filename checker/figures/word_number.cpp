@@ -26,7 +26,9 @@ constexpr Named scale_names[] = {{"thousand", 3}, {"million", 6}, {"billion", 9}
 constexpr Named denominator_names[] = {
     {"half", 2},         {"third", 3},         {"quarter", 4},          {"fourth", 4},
     {"fifth", 5},        {"sixth", 6},         {"seventh", 7},          {"eighth", 8},
-    {"ninth", 9},        {"tenth", 10},        {"hundredth", 100},      {"thousandth", 1000},
+    {"ninth", 9},        {"tenth", 10},        {"twentieth", 20},       {"thirtieth", 30},
+    {"fortieth", 40},    {"fiftieth", 50},     {"sixtieth", 60},        {"seventieth", 70},
+    {"eightieth", 80},   {"ninetieth", 90},    {"hundredth", 100},      {"thousandth", 1000},
     {"millionth", 1000000}, {"billionth", 1000000000}, {"trillionth", 1000000000000}};
 
 constexpr bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -529,7 +531,9 @@ std::optional<const char*> read_word_number(const char* first, const char* last,
       if (s.prev != K::unit && s.prev != K::tens && s.prev != K::hundred && s.prev != K::scale &&
           s.prev != K::article)
         break;
-      const bool mixed = s.after_and && s.since_and >= 1 && s.since_and <= 9;
+      // A numerator after "and" below its denominator is a proper fraction of its own: "two and
+      // fifty-four hundredths" is 2.54, "one hundred and thirty fifths" 130/5.
+      const bool mixed = s.after_and && s.since_and >= 1 && (s.since_and <= 9 || s.since_and < n.word.value);
       const std::int64_t numerator = mixed ? s.since_and : s.total + s.group;
       const bool plural = n.word.plural;
       if (plural == (numerator == 1)) break;  // "two millionth" is "two" and an ordinal

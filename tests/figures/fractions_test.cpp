@@ -35,5 +35,16 @@ TEST(Fractions, Slash) {
   EXPECT_EQ(all("in 12/2019").find("0.006"), std::string::npos);
 }
 
+// In words, a numerator after "and" below its denominator is a proper fraction of its own ("two and
+// fifty-four hundredths"); else all of it is the numerator ("one hundred and thirty fifths").
+TEST(Fractions, MixedNumbersInWords) {
+  EXPECT_EQ(all("two and fifty-four hundredths"), "number two and fifty-four hundredths = 2.54 [2.54, 2.54]\n");
+  EXPECT_EQ(all("two hundred and fifty-four hundredths"),
+            "number two hundred and fifty-four hundredths = 200.54 [200.54, 200.54]\n");
+  EXPECT_EQ(all("one hundred and thirty fifths"), "number one hundred and thirty fifths = 26 [26, 26]\n");
+  EXPECT_EQ(all("three and a thirtieth"), "number three and a thirtieth = 3.03333333333333 [3.03333333333333, 3.03333333333333]\n");
+  EXPECT_EQ(all("the thirtieth anniversary"), "ordinal thirtieth = 30 [30, 30]\n");
+}
+
 }  // namespace
 }  // namespace crosscheck
