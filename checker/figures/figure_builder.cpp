@@ -373,7 +373,7 @@ std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::st
       e.value += phrase.cents / 100;
       e.exponent = std::min(e.exponent, -2);
     }
-    if (has_scale || numeral.exponent < 0 || ratio) {
+    if (has_scale || phrase.currency.scale > 0 || numeral.exponent < 0 || ratio) {  // "30 MUSD"
       Number half = pow10(e.exponent) / 2;
       e.interval = Interval::closed(e.value - half, e.value + half);
     } else {

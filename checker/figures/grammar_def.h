@@ -499,6 +499,8 @@ using CurrencySymbolAfter = TableParser<ast::Currency, &symbols_after>;
 // ISO codes glued to the digits ("UAH3.04", "10MNT"), every code ICU knows.
 inline const Lexicon<ast::Currency>* glued_codes(const Separators&) { return std::addressof(iso_currency_codes()); }
 using GluedCode = TableParser<ast::Currency, &glued_codes>;
+inline const Lexicon<ast::Currency>* million_codes(const Separators&) { return std::addressof(million_currency_codes()); }
+using MillionCode = TableParser<ast::Currency, &million_codes>;
 
 // A number spelled out in the source's language, from its number words (languages/): "drei",
 // "zweihundertfünfzig" (German glues the parts), "quatre-vingt-dix", "một trăm linh bảy", "die
@@ -664,6 +666,7 @@ inline constexpr DigitsParser digits{};
 inline constexpr LanguageNumber language_number{};
 inline constexpr CurrencySymbolAfter currency_symbol_after{};
 inline constexpr GluedCode glued_code{};
+inline constexpr MillionCode million_code{};
 inline constexpr OpenNoun<&LanguageTables::open_noun> open_noun{};
 inline constexpr OpenNoun<&LanguageTables::singular_noun> singular_noun{};
 // The word for one, spelled out: the only number a singular noun follows.
@@ -780,7 +783,7 @@ inline const auto set_giga_fraction = [](auto& ctx) {
 };
 inline const auto money_like = [](auto& ctx) {
   const ast::Phrase& p = _val(ctx);
-  _pass(ctx) = p.numeral.fraction || p.numeral.grouped || p.has_scale;
+  _pass(ctx) = p.numeral.fraction || p.numeral.grouped || p.has_scale || p.currency.scale > 0;
 };
 // "a dollar": the article stands for one.
 inline const auto set_article_one = [](auto& ctx) {
@@ -788,6 +791,13 @@ inline const auto set_article_one = [](auto& ctx) {
   n.value = 1;
   n.words = true;
   n.int_digits = 1;
+};
+// "75 USD million": a scale word after the code, where none came before it.
+inline const auto set_scale_after = [](auto& ctx) {
+  _pass(ctx) = !_val(ctx).has_scale && _val(ctx).currency.scale == 0;
+  if (!_pass(ctx)) return;
+  _val(ctx).scale = _attr(ctx);
+  _val(ctx).has_scale = true;
 };
 inline const auto set_percent = [](auto& ctx) {
   _val(ctx).unit_kind = ast::UnitKind::percent;
@@ -1188,9 +1198,10 @@ auto const unit_part =
     (x3::lit('-') >> x3::raw[count_nouns[set_noun_lemma]][set_noun_span] >> word_end >>
      x3::eps[set_hyphenated]) |
     (x3::lit('-') >> currency_word[set_currency_after] >> x3::eps[set_hyphenated]) |
-    (gap >> language_currency_words[set_currency_after] >> word_end >>
+    (gap >> (language_currency_words >> word_end)[set_currency_after] >>
      -(cents[set_cents] | bare_cents[set_bare_cents])) |  // "Euro", "đồng"
-    ((gap | x3::eps) >> currency_word[set_currency_after] >> -(cents[set_cents] | bare_cents[set_bare_cents])) |
+    ((gap | x3::eps) >> currency_word[set_currency_after] >>
+     -((gap >> scale_words >> word_end)[set_scale_after] | cents[set_cents] | bare_cents[set_bare_cents])) |
     (x3::eps[currency_before_only] >> (cents[set_cents] | bare_cents[set_bare_cents])) |  // "$20 and 43c", "$20 43"
     (-inline_space >> currency_symbol_after[set_currency_after] >> word_end) |  // "12,49 €", "199 Kč"
     (x3::eps[is_range] >> physical_unit_any[set_physical]) |  // "3 to 4 L", "5-10 m"
@@ -1201,8 +1212,10 @@ auto const unit_part =
     // A space apart, capitals with a word after them are as often a word in capitals ("3 TOP
     // marks"): the code ends its clause.
     (glued_code >> word_end)[set_currency_after] |
-    (inline_space >> (glued_code >> word_end >> !(inline_space >> word_token))[set_currency_after] >>
-     -cents[set_cents]) |  // "3 UAH 4 kopiykas"
+    // "30 MUSD", "twenty MUSD"; the same rule as codes ("5 MALL stores" is no money).
+    (inline_space >> (million_code >> word_end >> !(inline_space >> word_token))[set_currency_after]) |
+    (inline_space >> (glued_code >> word_end >> !(inline_space >> !(scale_words >> word_end) >> word_token))[set_currency_after] >>
+     -((gap >> scale_words >> word_end)[set_scale_after] | cents[set_cents])) |  // "3 UAH 4 kopiykas", "75 USD million"
     (x3::lit("割") >> x3::eps[set_wari]) |
     (gap >> duration_units[set_duration] >> word_end) |
     (gap >> language_duration_units[set_duration] >> word_end) |  // "drei Jahre", "trois ans"
@@ -1234,7 +1247,7 @@ auto const amount = (-((currency_prefixes[set_currency_before] >> -inline_space)
                     // "UAH 3.04", "KES 1,500", "AMD 5 million": an ISO code a space before an
                     // amount as money writes it; before a small whole number a word in capitals is
                     // as likely ("TOP 10", "ALL 3").
-                    (glued_code[set_currency_before] >> word_end >> inline_space >> &digit_char >>
+                    ((glued_code[set_currency_before] | million_code[set_currency_before]) >> word_end >> inline_space >> &digit_char >>
                      numeral[set_numeral] >> -scale_part >> x3::eps[money_like]);
 
 // "per cent of 210", "percents of twenty": the share named first.
@@ -1249,9 +1262,9 @@ auto const magnitude_before = (language_magnitude_words | magnitude_words) >>
 // "a euro zone country", "a yen for travel").
 auto const article_currency =
     (x3::lit("an") | "a" | "An" | "A") >> word_end >> gap >> x3::eps[set_article_one] >>
-    currency_word[set_currency_after] >> !x3::lit('-') >>
-    (clause_end | &(gap >> (x3::lit("apiece") | "each" | "per" | "more" | "less" | "or" | "than" | "an" | "a") >>
-                    word_end));
+    (currency_word >> !x3::lit('-') >>
+     (clause_end | &(gap >> (x3::lit("apiece") | "each" | "per" | "more" | "less" | "or" | "than" | "an" | "a") >>
+                     word_end)))[set_currency_after];
 auto const quantity_def = x3::eps[reset_phrase] >>
                           ((percent_of >> word_end) | (magnitude_before >> word_end) | article_currency |
                            (((between_word >> gap >> amount >> physical_unit[set_physical] >>

@@ -86,6 +86,25 @@ TEST(Money, SpacedCodeBefore) {
   EXPECT_EQ(all("ALL 3 MEN").find("money"), std::string::npos);
 }
 
+// CLDR's currency names in lower case, a dollar's code glued to its sign, a scale word after a
+// code, and finance's millions written "M" and the code ("30 MUSD", "MEUR 120").
+TEST(Money, CodesNamesAndMillions) {
+  EXPECT_EQ(all("10 turkish lira"), "money 10 turkish lira = 10 [10, 10] TRY\n");
+  EXPECT_EQ(all("100 chinese yuan"), "money 100 chinese yuan = 100 [100, 100] CNY\n");
+  EXPECT_EQ(all("mxn$ 15"), "money mxn$ 15 = 15 [15, 15] MXN\n");
+  EXPECT_EQ(all("NZD$15"), "money NZD$15 = 15 [15, 15] NZD\n");
+  EXPECT_EQ(all("They lost 75 USD million in"), "money 75 USD million = 75000000 [74500000, 75500000] USD\n");
+  EXPECT_EQ(all("an increase to 120 MEUR"), "money 120 MEUR = 120000000 [119500000, 120500000] EUR\n");
+  EXPECT_EQ(all("about MAUD 60"), "money MAUD 60 = 60000000 [57000000, 63000000] AUD (about)\n");
+  EXPECT_EQ(all("totalling twenty MUSD"), "money twenty MUSD = 20000000 [19500000, 20500000] USD\n");
+  // Capitals with a word after them are as often a word ("5 MALL stores"), as for the codes.
+  EXPECT_EQ(all("5 MALL stores").find("money"), std::string::npos);
+  // A name must end where the word ends: "liras" is no "lira", and leaves no currency behind.
+  EXPECT_EQ(all("10 Turkish liras"), "number 10 = 10 [10, 10]\n");
+  EXPECT_EQ(all("a quarter million us dollars"),
+            "money a quarter million us dollars = 250000 [245000, 255000] USD\n");
+}
+
 // A trillion after a currency, as "m" and "b" are millions and billions: "$2.1T", "€4trn".
 TEST(Money, TrillionSuffixes) {
   EXPECT_EQ(literal("$3.5T"), "money $3.5T = 3500000000000 [3450000000000, 3550000000000] USD");

@@ -118,6 +118,8 @@ const Lexicon<ast::Currency>& currency_symbols_after();
 // currency; set off by a space only the codes news writes most (currencies.h), since some spell
 // words ("ALL", "TOP").
 const Lexicon<ast::Currency>& iso_currency_codes();
+// The same with an "M" before, as finance writes millions: "30 MUSD", "MEUR 120" (scale 6).
+const Lexicon<ast::Currency>& million_currency_codes();
 // CLDR's symbols with a sign in them ("₴", "₺", "R$"), added after the hand-written prefixes,
 // which keep their reading ("C$" is the Canadian dollar).
 void add_symbols_before(Lexicon<ast::Currency>& prefixes);
