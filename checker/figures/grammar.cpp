@@ -132,6 +132,8 @@ const WordSet& figure_start_words() {
     add_first_words(parser::currency_prefixes);
     add_first_words(iso_currency_codes());
     add_first_words(million_currency_codes());
+    add_first_words(letter_currency_symbols(false));
+    add_first_words(letter_currency_symbols(true));
     for (std::string_view w : number_start_words()) add(w);
     for (std::string_view w : vague_start_words()) add(w);
     // The quantity rule's own literals: "minus 5", "negative one", "per cent of 210", "between".

@@ -500,6 +500,10 @@ using CurrencySymbolAfter = TableParser<ast::Currency, &symbols_after>;
 inline const Lexicon<ast::Currency>* glued_codes(const Separators&) { return std::addressof(iso_currency_codes()); }
 using GluedCode = TableParser<ast::Currency, &glued_codes>;
 inline const Lexicon<ast::Currency>* million_codes(const Separators&) { return std::addressof(million_currency_codes()); }
+inline const Lexicon<ast::Currency>* letter_symbols(const Separators&) { return std::addressof(letter_currency_symbols(false)); }
+using LetterSymbol = TableParser<ast::Currency, &letter_symbols>;
+inline const Lexicon<ast::Currency>* capital_symbols(const Separators&) { return std::addressof(letter_currency_symbols(true)); }
+using CapitalSymbol = TableParser<ast::Currency, &capital_symbols>;
 using MillionCode = TableParser<ast::Currency, &million_codes>;
 
 // A number spelled out in the source's language, from its number words (languages/): "drei",
@@ -667,6 +671,8 @@ inline constexpr LanguageNumber language_number{};
 inline constexpr CurrencySymbolAfter currency_symbol_after{};
 inline constexpr GluedCode glued_code{};
 inline constexpr MillionCode million_code{};
+inline constexpr LetterSymbol letter_symbol{};
+inline constexpr CapitalSymbol capital_symbol{};
 inline constexpr OpenNoun<&LanguageTables::open_noun> open_noun{};
 inline constexpr OpenNoun<&LanguageTables::singular_noun> singular_noun{};
 // The word for one, spelled out: the only number a singular noun follows.
@@ -784,6 +790,10 @@ inline const auto set_giga_fraction = [](auto& ctx) {
 inline const auto money_like = [](auto& ctx) {
   const ast::Phrase& p = _val(ctx);
   _pass(ctx) = p.numeral.fraction || p.numeral.grouped || p.has_scale || p.currency.scale > 0;
+};
+inline const auto symbol_amount = [](auto& ctx) {
+  const ast::Phrase& p = _val(ctx);
+  _pass(ctx) = p.numeral.fraction || p.numeral.grouped || p.has_scale || p.numeral.int_digits >= 2;
 };
 // "a dollar": the article stands for one.
 inline const auto set_article_one = [](auto& ctx) {
@@ -1242,11 +1252,16 @@ auto const range_end_def = x3::raw[suspended_to | range_dash | range_to][set_end
 auto const between_end_def =
     x3::raw[gap >> "and" >> word_end >> gap][set_end_begin] >> x3::eps[set_end_and] >> range_upper;
 auto const amount = (-((currency_prefixes[set_currency_before] >> -inline_space) |
-                       (glued_code[set_currency_before] >> &digit_char)) >>
+                       (glued_code[set_currency_before] >> &digit_char) |
+                       (letter_symbol[set_currency_before] >> &digit_char)) >>  // "Rp5,000", "Ksh500"
                      numeral[set_numeral] >> -scale_part) |
                     // "UAH 3.04", "KES 1,500", "AMD 5 million": an ISO code a space before an
                     // amount as money writes it; before a small whole number a word in capitals is
                     // as likely ("TOP 10", "ALL 3").
+                    // "RM42", "RM4.5 million": a symbol in capitals is as often a model's name
+                    // ("MK2", "CF6"): money with two digits or more, before no hyphen.
+                    (capital_symbol[set_currency_before] >> &digit_char >> numeral[set_numeral] >> -scale_part >>
+                     !x3::lit('-') >> x3::eps[symbol_amount]) |
                     ((glued_code[set_currency_before] | million_code[set_currency_before]) >> word_end >> inline_space >> &digit_char >>
                      numeral[set_numeral] >> -scale_part >> x3::eps[money_like]);
 

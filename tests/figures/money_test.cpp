@@ -105,6 +105,17 @@ TEST(Money, CodesNamesAndMillions) {
             "money a quarter million us dollars = 250000 [245000, 255000] USD\n");
 }
 
+// CLDR's currency symbols of letters, glued before the digits: "Rp5,000", "Ksh500"; in capitals
+// ("RM") with two digits or more, as "MK2" and "CF6" name models.
+TEST(Money, LetterSymbolsBefore) {
+  EXPECT_EQ(all("RM42"), "money RM42 = 42 [42, 42] MYR\n");
+  EXPECT_EQ(all("RM4.5 million"), "money RM4.5 million = 4500000 [4450000, 4550000] MYR\n");
+  EXPECT_EQ(all("Rp5,000"), "money Rp5,000 = 5000 [5000, 5000] IDR\n");
+  EXPECT_EQ(all("Ksh500 a month"), "money Ksh500 = 500 [500, 500] KES\n");
+  EXPECT_EQ(all("the MK2 Golf and a CF6 engine"), "");
+  EXPECT_EQ(all("the CF6-80 engine").find("money"), std::string::npos);
+}
+
 // A trillion after a currency, as "m" and "b" are millions and billions: "$2.1T", "€4trn".
 TEST(Money, TrillionSuffixes) {
   EXPECT_EQ(literal("$3.5T"), "money $3.5T = 3500000000000 [3450000000000, 3550000000000] USD");

@@ -103,6 +103,12 @@ TEST(Quantities, TonsByRegion) {
   EXPECT_EQ(literal("5 short tons"), "quantity 5 short tons = 5 [4.5, 5.5] ton");
 }
 
+// The pound's and the yard's abbreviations take a plural "s".
+TEST(Quantities, PluralAbbreviations) {
+  EXPECT_EQ(all("10kg (25lbs)"), "quantity 10kg = 10 [9.5, 10.5] kg\nquantity 25lbs = 25 [24.5, 25.5] lb\n");
+  EXPECT_EQ(all("a 30 yds run"), "quantity 30 yds = 30 [29.5, 30.5] yd\n");
+}
+
 TEST(Quantities, RangesAndQualifiers) {
   // "more than" bounds the figure at its value, open (SPEC §2: one-sided qualifiers).
   EXPECT_EQ(all("about 640 km"), "quantity 640 km = 640 [608, 672] km (about)\n");

@@ -202,6 +202,23 @@ const Lexicon<ast::Currency>& iso_currency_codes() {
   return table;
 }
 
+const Lexicon<ast::Currency>& letter_currency_symbols(bool capitals) {
+  auto build = [](bool caps) {
+    Lexicon<ast::Currency> t;
+    currency_symbols_after().for_each([&t, caps](const std::string& symbol, const ast::Currency& currency) {
+      const bool letters = std::ranges::all_of(symbol, [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.';
+      });
+      const bool all_caps = std::ranges::none_of(symbol, [](char c) { return c >= 'a' && c <= 'z'; });
+      if (letters && symbol.size() >= 2 && symbol[0] >= 'A' && symbol[0] <= 'Z' && all_caps == caps)
+        t.exact(symbol, currency);
+    });
+    return t;
+  };
+  static const Lexicon<ast::Currency> mixed = build(false), upper = build(true);
+  return capitals ? upper : mixed;
+}
+
 const Lexicon<ast::Currency>& million_currency_codes() {
   static const Lexicon<ast::Currency> table = [] {
     Lexicon<ast::Currency> t;
