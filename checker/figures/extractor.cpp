@@ -387,6 +387,14 @@ struct Scanner {
            std::end(figures::over_particle_verbs);
   }
 
+  // "ranged from 7 to 10", "varying from 5 to 8 km": after a verb of extent, "from ... to" spans a
+  // range, as "between ... and" does.
+  bool after_range_verb(const char* p) const {
+    const char* gap = back_over_gap(begin, p);
+    const char* from = back_over_word(begin, gap);
+    return after_word(from, {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"});
+  }
+
   // "rose from 5 to 10 percent": a change between two values, not a range. The unit and scale
   // written once after the second serve the first too ("5" is 5 percent); the scanner goes on at
   // "to" and reads the second as usual.
@@ -455,7 +463,7 @@ struct Scanner {
     separators.ordinal_dot = ordinal_dot;
     const char* it = p;
     if (!figures::parse_phrase(it, end, separators, phrase)) return nullptr;
-    if (phrase.range && phrase.high.to && after_word(p, {"from", "From"})) return change_from(p);
+    if (phrase.range && phrase.high.to && after_word(p, {"from", "From"}) && !after_range_verb(p)) return change_from(p);
     Span span{static_cast<std::size_t>(p - begin), static_cast<std::size_t>(it - begin)};
     auto figure = figures::build_figure(phrase, span, text, options, false);
     // A number word that is no figure ("un troisième plan"): what follows it may be one.

@@ -6,6 +6,7 @@
 #include <boost/multiprecision/number.hpp>
 
 #include <algorithm>
+#include <utility>
 
 namespace crosscheck::figures {
 namespace {
@@ -392,6 +393,7 @@ std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::st
     const ast::RangeEnd& h = phrase.high;
     End low = end_of(n, phrase.has_scale ? phrase.scale : h.scale, phrase.has_scale || h.has_scale);
     End high = end_of(h.numeral, h.scale, h.has_scale);
+    if (high.value < low.value) std::swap(low, high);  // "-18 °C to -34 °C"
     figure.value = (low.value + high.value) / 2;
     figure.exponent = std::min(low.exponent, high.exponent);
     figure.interval = {low.interval.low, high.interval.high, low.interval.low_open,

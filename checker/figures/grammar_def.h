@@ -795,6 +795,11 @@ inline const auto symbol_amount = [](auto& ctx) {
   const ast::Phrase& p = _val(ctx);
   _pass(ctx) = p.numeral.fraction || p.numeral.grouped || p.has_scale || p.numeral.int_digits >= 2;
 };
+inline const auto set_dollar_after = [](auto& ctx) {
+  auto& p = _val(ctx);
+  if (!p.currency_before) p.currency = ast::Currency{"$", true, 0};
+  p.unit_kind = ast::UnitKind::currency;
+};
 // "a dollar": the article stands for one.
 inline const auto set_article_one = [](auto& ctx) {
   ast::Numeral& n = _val(ctx).numeral;
@@ -1050,7 +1055,9 @@ inline void set_range_checked(ast::Phrase& phrase, const ast::RangeEnd& high, bo
             !(dash && (low.words || high.numeral.words));
   if (ok) {
     const int low_scale = phrase.has_scale ? phrase.scale : high.scale;
-    ok = low.value * pow10(low_scale) < high.numeral.value * pow10(high.scale);
+    const Number a = low.value * pow10(low_scale), b = high.numeral.value * pow10(high.scale);
+    // Below zero, "to" may run from the smaller magnitude to the larger: "-18 °C to -34 °C".
+    ok = a < b || (high.to && b < a && b < 0 && a < 0);
   }
   pass = ok;
   if (ok) {
@@ -1214,6 +1221,8 @@ auto const unit_part =
      -((gap >> scale_words >> word_end)[set_scale_after] | cents[set_cents] | bare_cents[set_bare_cents])) |
     (x3::eps[currency_before_only] >> (cents[set_cents] | bare_cents[set_bare_cents])) |  // "$20 and 43c", "$20 43"
     (-inline_space >> currency_symbol_after[set_currency_after] >> word_end) |  // "12,49 €", "199 Kč"
+    // "10 $ is not much": the dollar sign a space after, where no amount follows it ("10 $30").
+    (inline_space >> x3::lit('$') >> !(-inline_space >> digit_char) >> x3::eps[set_dollar_after]) |
     (x3::eps[is_range] >> physical_unit_any[set_physical]) |  // "3 to 4 L", "5-10 m"
     (physical_unit[set_physical] >>  // "640km", "2,300 km", "5.000 ha", "48m in length"
      -(range_ahead >> (range_end >> physical_unit)[set_range_with_unit])) |  // "44 mg to 50 mg"

@@ -45,6 +45,9 @@ TEST(Money, CentsAndSigns) {
   EXPECT_EQ(all("9 GBP 40 pence"), "money 9 GBP 40 pence = 9.4 [9.4, 9.4] GBP\n");
   EXPECT_EQ(all("costs 35¢ now"), "money 35¢ = 0.35 [0.35, 0.35] USD\n");
   EXPECT_EQ(all("a bill of 250Rs"), "money 250Rs = 250 [250, 250] INR\n");
+  // The dollar sign a space after the amount, where no amount follows it.
+  EXPECT_EQ(all("10 $ is not much"), "money 10 $ = 10 [10, 10] USD\n");
+  EXPECT_EQ(all("paid 10 $30 later"), "number 10 = 10 [10, 10]\nmoney $30 = 30 [30, 30] USD\n");
   // Without a currency before, "c" is no cent: "5c" is a grade or a temperature.
   EXPECT_EQ(all("grade 5 and 15c").find("money"), std::string::npos);
 }
