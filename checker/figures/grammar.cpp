@@ -197,8 +197,10 @@ bool may_start_figure(const char* p, const char* letters_end_, const char* end) 
   const auto kind =
       classify_number_word({next, static_cast<std::size_t>(ascii_letters_end(next, end) - next)}).kind;
   if (kind == NumberWord::none) {
-    const char* i = next;  // "a dollar"
-    return parser::currency_words.prefix_find(i, end) != nullptr;
+    const char* i = next;  // "a dollar", "a gallon of"
+    if (parser::currency_words.prefix_find(i, end) != nullptr) return true;
+    i = next;
+    return english_measure_names().prefix_find(i, end) != nullptr;
   }
   return kind != NumberWord::article && kind != NumberWord::and_word && kind != NumberWord::point;
 }

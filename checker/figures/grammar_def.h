@@ -698,6 +698,8 @@ inline constexpr LanguageLexicon<Qualifier, &LanguageTables::qualifier_words> la
 inline constexpr LanguageLexicon<std::string, &LanguageTables::count_nouns> language_count_nouns{};
 inline constexpr LanguageLexicon<int, &LanguageTables::magnitude_words> language_magnitude_words{};
 inline const Lexicon<int>* english_magnitude(const Separators&) { return std::addressof(english_magnitude_words()); }
+inline const Lexicon<ast::UnitWord>* measure_names(const Separators&) { return std::addressof(english_measure_names()); }
+inline constexpr TableParser<ast::UnitWord, &measure_names> measure_name{};
 inline constexpr TableParser<int, &english_magnitude> magnitude_words{};
 inline constexpr FractionDigitsParser fraction_digits{};
 inline constexpr SpokenPointParser spoken_point{};
@@ -1289,8 +1291,12 @@ auto const article_currency =
     (currency_word >> !x3::lit('-') >>
      (clause_end | &(gap >> (x3::lit("apiece") | "each" | "per" | "more" | "less" | "or" | "than" | "an" | "a") >>
                      word_end)))[set_currency_after];
+// "a gallon of beer", "a barrel of oil": one of a unit of measure, named, before "of" ("$80 a
+// barrel" is a rate, "a ton" of anything else a manner of speaking).
+auto const article_measure = (x3::lit("an") | "a" | "An" | "A") >> word_end >> gap >> x3::eps[set_article_one] >>
+                             (measure_name >> word_end >> &(gap >> "of" >> word_end))[set_physical];
 auto const quantity_def = x3::eps[reset_phrase] >>
-                          ((percent_of >> word_end) | (magnitude_before >> word_end) | article_currency |
+                          ((percent_of >> word_end) | (magnitude_before >> word_end) | article_currency | article_measure |
                            (((between_word >> gap >> amount >> physical_unit[set_physical] >>
                               (between_end >> physical_unit)[set_range_with_unit]) |  // "between 44 mg and 50 mg"
                              (between_word >> gap >> amount >> between_end[set_range]) |

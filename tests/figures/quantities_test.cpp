@@ -103,6 +103,16 @@ TEST(Quantities, TonsByRegion) {
   EXPECT_EQ(literal("5 short tons"), "quantity 5 short tons = 5 [4.5, 5.5] ton");
 }
 
+// "a gallon of beer": one of a unit of length, area, mass or volume, named, before "of"; not "$80 a
+// barrel" (a rate), "a ton of questions" or "a knot of people".
+TEST(Quantities, ArticleBeforeAUnit) {
+  EXPECT_EQ(all("a gallon of beer"), "quantity a gallon = 1 [0.5, 1.5] gal\n");
+  EXPECT_EQ(all("a barrel of oil"), "quantity a barrel = 1 [0.5, 1.5] bbl\n");
+  EXPECT_EQ(all("a square mile of forest"), "quantity a square mile = 1 [0.5, 1.5] mi2\n");
+  EXPECT_EQ(all("$80 a barrel"), "money $80 = 80 [80, 80] USD\n");
+  EXPECT_EQ(all("a ton of questions, a knot of people, a mile away"), "");
+}
+
 // The pound's and the yard's abbreviations take a plural "s".
 TEST(Quantities, PluralAbbreviations) {
   EXPECT_EQ(all("10kg (25lbs)"), "quantity 10kg = 10 [9.5, 10.5] kg\nquantity 25lbs = 25 [24.5, 25.5] lb\n");
