@@ -233,7 +233,8 @@ std::vector<std::string_view> number_start_words() {
   for (const auto& letter : word_table().by_letter)
     for (const auto& e : letter)
       if (e.word.kind == NumberWord::unit || e.word.kind == NumberWord::tens ||
-          e.word.kind == NumberWord::half || e.word.kind == NumberWord::article)
+          e.word.kind == NumberWord::half || e.word.kind == NumberWord::article ||
+          e.name == "quarter")
         words.push_back(e.name);
   return words;
 }
@@ -383,6 +384,12 @@ std::optional<const char*> read_word_number(const char* first, const char* last,
       default:
         return std::nullopt;
     }
+  } else if (t.word.kind == K::denominator && t.word.value == 4 && !t.word.plural) {
+    // "quarter million", as "half million": a quarter of the scale word after it (the caller's).
+    if (next_token(t.end, last).word.kind != K::scale) return std::nullopt;
+    out.value = Number(1) / 4;
+    out.exponent = -2;
+    return t.end;
   } else if (t.word.kind != K::unit && t.word.kind != K::tens) {
     return std::nullopt;
   }

@@ -39,6 +39,12 @@ TEST(NumberWords, FractionOfAScale) {
   EXPECT_EQ(all("three quarters of a billion dollars"),
             "money three quarters of a billion dollars = 750000000 [745000000, 755000000] USD\n");
   EXPECT_EQ(all("a quarter of the people"), "number a quarter = 0.25 [0.25, 0.25]\n");
+  // Before a scale word, with or without its article: "a quarter million", "quarter million".
+  EXPECT_EQ(all("a quarter million people"),
+            "count a quarter million people = 250000 [245000, 255000] person noun=people\n");
+  EXPECT_EQ(all("It costs quarter million us dollars."),
+            "money quarter million us dollars = 250000 [245000, 255000] USD\n");
+  EXPECT_EQ(all("the first quarter results"), "ordinal first = 1 [1, 1]\n");
 }
 
 // An order of magnitude: from twice the power of ten up to the next one.
