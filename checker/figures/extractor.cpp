@@ -553,6 +553,8 @@ struct Scanner {
         } else {
           ++p;
         }
+      } else if (c == '-' && end - p >= 3 && p[1] == ' ' && is_digit(p[2]) && at_line_start(p)) {
+        p = spaced_minus(p);
       } else if (c == '-' && end - p >= 3 && p[1] == '.' && is_digit(p[2]) && (p == begin || !word_before(begin, p)) &&
                  (p == begin || (p[-1] != '-' && !is_digit(p[-1])))) {
         // "-.5": a negative decimal without its leading zero.
@@ -581,6 +583,33 @@ struct Scanner {
         ++p;
       }
     }
+  }
+
+  // Only blanks before p on its line.
+  bool at_line_start(const char* p) const {
+    const char* q = p;
+    while (q > begin && (q[-1] == ' ' || q[-1] == '\t')) --q;
+    return q == begin || q[-1] == '\n';
+  }
+
+  // "- 1,200,000" alone on its line: a minus sign set off by a space. Opening a line with words
+  // after the number ("- 12 ships sank") or before a unit ("- 5 km", an item of a list), the dash is
+  // a list's bullet and the figure is read as is.
+  const char* spaced_minus(const char* p) {
+    const std::size_t before = out.size();
+    const char* next = at_digit(p + 2, p + 2);
+    if (out.size() != before + 1) return next;
+    Figure& f = out.back();
+    const char* rest = begin + f.span.end;
+    while (rest < end && (*rest == ' ' || *rest == '\t' || *rest == '\r')) ++rest;
+    const bool alone = rest == end || *rest == '\n';
+    if (!alone || f.kind != FigureKind::number || f.span.begin != static_cast<std::size_t>(p + 2 - begin) || f.value < 0)
+      return next;
+    f.value = -f.value;
+    f.interval = Interval{-f.interval.high, -f.interval.low, f.interval.high_open, f.interval.low_open};
+    f.span.begin = static_cast<std::size_t>(p - begin);
+    f.text = std::string(text.substr(f.span.begin, f.span.size()));
+    return next;
   }
 
   // At the first letter of a word: most words are turned away by one look-up of their letters.
