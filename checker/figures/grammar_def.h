@@ -337,13 +337,17 @@ struct FractionDigitsParser : x3::parser<FractionDigitsParser> {
       first += width;
       return true;
     }
+    // "-4/5", "-2 1/4", "-3½": a sign before the whole number is the fraction's too.
+    const bool negative = *first == '-';
+    if (negative) n.value = -n.value;
     const bool whole = !n.fraction && !n.grouped && n.value >= 0 && n.int_digits <= 3;
     if (whole) {
       if (int width = glyph(i, last, numerator, denominator)) {
         i += width;  // "3¼"
       } else if (i != last && *i == '/' && n.int_digits <= 2) {
-        It j = slash(first, last, numerator, denominator);  // "3/4"
-        if (j != first) {
+        const It start = negative ? first + 1 : first;
+        It j = slash(start, last, numerator, denominator);  // "3/4"
+        if (j != start) {
           n.value = 0;
           i = j;
         }
@@ -357,6 +361,7 @@ struct FractionDigitsParser : x3::parser<FractionDigitsParser> {
         n.fraction = true;
       }
     }
+    if (negative) n.value = -n.value;
     store(attr, std::move(n));
     first = i;
     return true;

@@ -33,6 +33,14 @@ TEST(Fractions, Slash) {
   EXPECT_EQ(all("a 7/32 bolt"), "number 7/32 = 0.21875 [0.21825, 0.21925]\n");
   EXPECT_EQ(all("on 3/15 we"), "number 3 = 3 [3, 3]\n");
   EXPECT_EQ(all("in 12/2019").find("0.006"), std::string::npos);
+  // A sign before the whole number is the fraction's too.
+  EXPECT_EQ(all("-4/5"), "number -4/5 = -0.8 [-0.85, -0.75]\n");
+  EXPECT_EQ(all("-2 1/4"), "number -2 1/4 = -2.25 [-2.255, -2.245]\n");
+  EXPECT_EQ(all("-3½"), "number -3½ = -3.5 [-3.55, -3.45]\n");
+  EXPECT_EQ(all("-24/7"), "number -24 = -24 [-24, -24]\n");
+  // Before a noun a fraction is a value said of it, not a count; it keeps its whole text.
+  EXPECT_EQ(all("at -2 1/4 degrees"), "number -2 1/4 = -2.25 [-2.255, -2.245]\n");
+  EXPECT_EQ(all("3½ children"), "number 3½ = 3.5 [3.45, 3.55]\n");
 }
 
 // In words, a numerator after "and" below its denominator is a proper fraction of its own ("two and
