@@ -483,6 +483,11 @@ struct Scanner {
           n.exponent == 0 && n.int_digits <= 4 &&
           n.value >= 0 && alone_on_line(text, span))
         return it;
+      // "they were a couple.", "as a pair,": after a copula or "as", the couple is people, not two.
+      if (n.words && figure->value == 2 && (figure->text.ends_with("couple") || figure->text.ends_with("pair")) &&
+          after_word(p, {"is", "are", "was", "were", "be", "been", "being", "become", "becomes", "became", "as",
+                         "make", "makes", "made", "remain", "remained", "seem", "seemed"}))
+        return it;
       // "the second half", "the first half of 2015": a part of a period, not a quantity.
       static const Number half = Number(1) / 2;
       if (n.words && figure->value == half && after_ordinal_or_article(begin, p)) return it;

@@ -371,6 +371,17 @@ std::optional<const char*> read_word_number(const char* first, const char* last,
         // too: a number after "of" is what the score is).
         if (sep.hyphen) return std::nullopt;
         const char* of = gap_end(n.end, last);
+        // "Take a couple.", "bought a pair,": where the clause ends, the thing counted is understood
+        // (a score there is a match's; after a copula, "they were a couple.", the scanner drops it).
+        if (n.word.value == 2) {
+          const char* q = n.end;
+          while (q < last && (*q == ' ' || *q == '\t')) ++q;
+          if (q == last || *q == '.' || *q == ',' || *q == ';' || *q == ':' || *q == '!' || *q == '?' ||
+              *q == ')' || *q == '\n' || *q == '\r' || *q == '"') {
+            out.value = n.word.value;
+            return n.end;
+          }
+        }
         if (of == n.end || last - of < 2 || of[0] != 'o' || of[1] != 'f' ||
             (last - of > 2 && is_word_lead(static_cast<unsigned char>(of[2]))))
           return std::nullopt;

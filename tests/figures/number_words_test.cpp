@@ -113,6 +113,12 @@ TEST(NumberWords, CollectiveWords) {
             "count a couple of thousand visitors = 2000 [1500, 2500] visitor noun=visitors\n");
   EXPECT_EQ(all("A score of trawlers sailed."),
             "count A score of trawlers = 20 [20, 20] trawler noun=trawlers\n");
+  // Where the clause ends, the thing counted is understood: "Take a couple.", "a pair".
+  EXPECT_EQ(all("Take a couple."), "number a couple = 2 [2, 2]\n");
+  EXPECT_EQ(all("bought a pair, then left"), "number a pair = 2 [2, 2]\n");
+  // After a copula or "as" a couple is people, as before a verb; a score there is a match's.
+  EXPECT_EQ(all("They were a couple. They lived as a pair, and a couple who met"), "");
+  EXPECT_EQ(all("a fine score."), "");
   // Without "of", or before the number a score is, they are nouns.
   EXPECT_EQ(all("the couple married and a couple moved in"), "");
   EXPECT_EQ(all("a pair with a score of 71 left"), "number 71 = 71 [71, 71]\n");
