@@ -1271,13 +1271,13 @@ auto const amount = (-((currency_prefixes[set_currency_before] >> -inline_space)
                        (glued_code[set_currency_before] >> &digit_char) |
                        (letter_symbol[set_currency_before] >> &digit_char)) >>  // "Rp5,000", "Ksh500"
                      numeral[set_numeral] >> -scale_part) |
-                    // "UAH 3.04", "KES 1,500", "AMD 5 million": an ISO code a space before an
-                    // amount as money writes it; before a small whole number a word in capitals is
-                    // as likely ("TOP 10", "ALL 3").
                     // "RM42", "RM4.5 million": a symbol in capitals is as often a model's name
                     // ("MK2", "CF6"): money with two digits or more, before no hyphen.
                     (capital_symbol[set_currency_before] >> &digit_char >> numeral[set_numeral] >> -scale_part >>
                      !x3::lit('-') >> x3::eps[symbol_amount]) |
+                    // "UAH 3.04", "KES 1,500", "AMD 5 million", "MEUR 2.5": an ISO code a space
+                    // before an amount as money writes it; before a small whole number a word in
+                    // capitals is as likely ("TOP 10", "ALL 3").
                     ((glued_code[set_currency_before] | million_code[set_currency_before]) >> word_end >> inline_space >> &digit_char >>
                      numeral[set_numeral] >> -scale_part >> x3::eps[money_like]);
 

@@ -354,10 +354,10 @@ std::optional<const char*> read_word_number(const char* first, const char* last,
         out.exponent = -1;
         return n.end;
       case K::denominator:
-        // "a quarter million": a fraction of the scale word after it, which is the caller's.
         if (n.word.plural) return std::nullopt;
         out.value = Number(1) / Number(n.word.value);
         if (!singular_fraction_ends(n.end, last)) {
+          // "a quarter million": a fraction of the scale word after it, which is the caller's.
           if (next_token(n.end, last).word.kind != K::scale) return std::nullopt;
           out.exponent = -2;  // stated to a hundredth of the scale, as "a quarter of a million"
           return n.end;
