@@ -878,6 +878,13 @@ inline const auto set_bare_cents = [](auto& ctx) {
                !p.numeral.fraction && !p.range && p.numeral.vague == ast::Numeral::Vague::no;
   if (_pass(ctx)) _val(ctx).cents = c.value;
 };
+inline const auto set_and_cents = [](auto& ctx) {
+  set_bare_cents(ctx);
+  if (_pass(ctx) && _val(ctx).currency_before && !_val(ctx).numeral.words && !_attr(ctx).words) {
+    _pass(ctx) = false;
+    _val(ctx).cents = 0;
+  }
+};
 inline const auto set_post_qualifier = [](auto& ctx) {
   _val(ctx).post_qualifier = static_cast<int>(_attr(ctx));
 };
@@ -1098,6 +1105,7 @@ x3::rule<class money_scale_class, int> const money_scale = "scale suffix";
 x3::rule<class currency_word_class, ast::Currency> const currency_word = "currency";
 x3::rule<class cents_class, ast::Numeral> const cents = "cents";
 x3::rule<class bare_cents_class, ast::Numeral> const bare_cents = "cents";
+x3::rule<class and_cents_class, ast::Numeral> const and_cents = "cents";
 x3::rule<class and_fraction_class, ast::KanjiGroup> const and_fraction = "fraction of the scale";
 x3::rule<class scaled_group_class, ast::KanjiGroup> const scaled_group = "scale group";
 x3::rule<class and_group_class, ast::KanjiGroup> const and_group = "scale group";
@@ -1162,7 +1170,10 @@ auto const cents_def = gap >> -(x3::lit("and") >> gap) >> numeral_body >>
 // "$20 43", "twenty dollars and 43", "US$3 and fourteen": the minor amount said without its unit
 // closes the amount, so it ends the clause ("$20 43 times" is two figures).
 auto const clause_end = &(*inline_space >> (x3::eoi | x3::char_(".,;:!?)\n\r\"")));
-auto const bare_cents_def = gap >> -(x3::lit("and") >> word_end >> gap) >> numeral_body >> word_end >> clause_end;
+auto const bare_cents_def = gap >> numeral_body >> word_end >> clause_end;
+// After "and", the currency or one of the two in words ("15 dollars and 50", "US$3 and fourteen"):
+// "$5 and 10." is as often a list of prices.
+auto const and_cents_def = gap >> "and" >> word_end >> gap >> numeral_body >> word_end >> clause_end;
 // "two used Japanese patrol ships": a few modifiers, then the head noun and its compound words.
 auto const modifier = !(stop_words >> word_end) >> !(count_nouns >> word_end) >>
                       !(noun_modifiers >> word_end) >> !(duration_units >> word_end) >>
@@ -1223,10 +1234,12 @@ auto const unit_part =
      x3::eps[set_hyphenated]) |
     (x3::lit('-') >> currency_word[set_currency_after] >> x3::eps[set_hyphenated]) |
     (gap >> (language_currency_words >> word_end)[set_currency_after] >>
-     -(cents[set_cents] | bare_cents[set_bare_cents])) |  // "Euro", "đồng"
+     -(cents[set_cents] | bare_cents[set_bare_cents] | and_cents[set_and_cents])) |  // "Euro", "đồng"
     ((gap | x3::eps) >> currency_word[set_currency_after] >>
-     -((gap >> scale_words >> word_end)[set_scale_after] | cents[set_cents] | bare_cents[set_bare_cents])) |
-    (x3::eps[currency_before_only] >> (cents[set_cents] | bare_cents[set_bare_cents])) |  // "$20 and 43c", "$20 43"
+     -((gap >> scale_words >> word_end)[set_scale_after] | cents[set_cents] | bare_cents[set_bare_cents] |
+       and_cents[set_and_cents])) |
+    (x3::eps[currency_before_only] >>
+     (cents[set_cents] | bare_cents[set_bare_cents] | and_cents[set_and_cents])) |  // "$20 and 43c", "$20 43"
     (-inline_space >> currency_symbol_after[set_currency_after] >> word_end) |  // "12,49 €", "199 Kč"
     // "10 $ is not much": the dollar sign a space after, where no amount follows it ("10 $30").
     (inline_space >> x3::lit('$') >> !(-inline_space >> digit_char) >> x3::eps[set_dollar_after]) |
@@ -1457,7 +1470,7 @@ auto const qualifier_prefix_def =
     (language_qualifier_words[set_qualifier] | qualifier_words[set_qualifier]) >>
     ((word_end >> gap) | &digit_char | wide_digit_ahead | &kanji_number | &x3::lit('$'));
 
-BOOST_SPIRIT_DEFINE(gap, numeral_body, scale, money_scale, currency_word, cents, bare_cents, and_fraction, scaled_group, and_group, numeral, kanji_group, hyphen_group, range_end,
+BOOST_SPIRIT_DEFINE(gap, numeral_body, scale, money_scale, currency_word, cents, bare_cents, and_cents, and_fraction, scaled_group, and_group, numeral, kanji_group, hyphen_group, range_end,
                     between_end, quantity, ordinal, date,
                     range_separator, phrase, qualifier_prefix)
 

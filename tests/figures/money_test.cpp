@@ -61,6 +61,9 @@ TEST(Money, MinorUnits) {
   EXPECT_EQ(all("$20 43"), "money $20 43 = 20.43 [20.43, 20.43] USD\n");
   EXPECT_EQ(all("it was twenty dollars and 43."), "money twenty dollars and 43 = 20.43 [20.43, 20.43] USD\n");
   EXPECT_EQ(all("US$3 and fourteen"), "money US$3 and fourteen = 3.14 [3.14, 3.14] USD\n");
+  EXPECT_EQ(all("It costs 15 dollars and 50."), "money 15 dollars and 50 = 15.5 [15.5, 15.5] USD\n");
+  // After a sign and "and", digits on both sides are as often a list of prices.
+  EXPECT_EQ(all("Tickets cost $5 and 10."), "money $5 = 5 [5, 5] USD\nnumber 10 = 10 [10, 10]\n");
   // Before more words it is a figure of its own; after a scale word or a decimal, no cents.
   EXPECT_EQ(all("$20 43 times"), "money $20 = 20 [20, 20] USD\nnumber 43 = 43 [43, 43]\n");
   EXPECT_EQ(all("$2.5 million 43."),
