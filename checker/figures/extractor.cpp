@@ -142,6 +142,27 @@ const char* clock_end(const char* p, const char* end) {
   return q;
 }
 
+// "2 pm", "9 a.m.", "2.13 am", "10:30 PM": a time of day (an hour to 12, minutes of two digits
+// after a colon or a point) counts nothing; skip it as one token. "2.1 pm" and "2.123 am" are
+// lengths (picometres, attometres) or anything else, not times.
+const char* am_pm_end(const char* p, const char* end) {
+  const char* q = p;
+  int hours = 0;
+  while (q < end && is_digit(*q) && q - p < 3) hours = hours * 10 + (*q++ - '0');
+  if (q == p || q - p > 2 || hours < 1 || hours > 12) return nullptr;
+  if (end - q >= 3 && (*q == ':' || *q == '.') && is_digit(q[1]) && is_digit(q[2]) && q[1] <= '5' &&
+      !(end - q >= 4 && is_digit(q[3])))
+    q += 3;
+  if (q < end && *q == ' ') ++q;
+  for (std::string_view w : {"a.m.", "p.m.", "am", "pm", "AM", "PM", "A.M.", "P.M."}) {
+    if (static_cast<std::size_t>(end - q) < w.size() || std::string_view(q, w.size()) != w) continue;
+    const char* e = q + w.size();
+    if (w.back() != '.' && e < end && is_word_lead(byte(*e))) continue;
+    return e;
+  }
+  return nullptr;
+}
+
 // "+84 24 3823 1234", "202-555-0100", "(202) 555-0100": skip as one token.
 const char* phone_end(const char* p, const char* end) {
   const char* q = p;
@@ -326,6 +347,8 @@ struct Scanner {
   std::string_view text;
   const ExtractOptions& options;
   figures::parser::Separators separators;
+  // English text ("am" is also German's "an dem").
+  bool english = options.language.empty() || options.language.starts_with("en");
   const char* begin;
   const char* end;
   std::vector<Figure> out;
@@ -672,6 +695,8 @@ struct Scanner {
     if (const char* q = phone_end(p, end)) return q;
     if (d == p)
       if (const char* q = clock_end(d, end)) return q;
+    if (d == p && english)
+      if (const char* q = am_pm_end(d, end)) return q;
     const bool in_list = d == p && d - begin >= 2 && d[-1] == ',' && is_digit(d[-2]);
     const figures::LanguageTables* tables = separators.tables;
     if (tables && d == p && tables->label_words.size() > 0 && tables->label_words.contains(word_before_gap(p)))
