@@ -395,6 +395,23 @@ std::optional<const char*> read_word_number(const char* first, const char* last,
       default:
         return std::nullopt;
     }
+  } else if (t.word.kind == K::point) {
+    // "point five", "point seven seven": a decimal without its whole part, digit by digit (the
+    // scanner starts one only where it opens a clause; "Point four" heads an item of a list).
+    if (*first != 'p') return std::nullopt;
+    std::string digits;
+    const char* end = t.end;
+    for (Separator sp;;) {
+      Token d = next_token(end, last, &sp);
+      if (d.word.kind != K::unit || d.word.value > 9 || sp.hyphen || d.word.joined) break;
+      digits += static_cast<char>('0' + d.word.value);
+      end = d.end;
+    }
+    if (digits.empty()) return std::nullopt;
+    out.value = Number("0." + digits);
+    out.exponent = -static_cast<int>(digits.size());
+    out.fraction = true;
+    return end;
   } else if (t.word.kind == K::denominator && t.word.value == 4 && !t.word.plural) {
     // "quarter million", as "half million": a quarter of the scale word after it (the caller's).
     if (next_token(t.end, last).word.kind != K::scale) return std::nullopt;

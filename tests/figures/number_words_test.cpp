@@ -182,8 +182,11 @@ TEST(NumberWords, SpokenPoint) {
   EXPECT_EQ(all("12 point 05 million"), "number 12 point 05 million = 12050000 [12045000, 12055000]\n");
   EXPECT_EQ(all("point 77"), "number point 77 = 0.77 [0.765, 0.775]\n");
   EXPECT_EQ(all("Well, point 5 of it"), "number point 5 = 0.5 [0.45, 0.55]\n");
+  EXPECT_EQ(all("It fell, point seven seven percent"), "percent point seven seven percent = 0.77 [0.765, 0.775] %\n");
   // A place in a list, a thing, or points scored.
   EXPECT_EQ(all("at point 3 of the plan"), "number 3 = 3 [3, 3]\n");
+  EXPECT_EQ(all("at point five of the plan"), "number five = 5 [5, 5]\n");
+  EXPECT_EQ(all("a point of view"), "");
   EXPECT_EQ(all("a 3 point lead"), "count 3 point = 3 [3, 3] point noun=point\n");
   EXPECT_EQ(all("10 points 4"), "count 10 points = 10 [10, 10] point noun=points\nnumber 4 = 4 [4, 4]\n");
 }
