@@ -1030,7 +1030,23 @@ inline const auto add_and_fraction = [](auto& ctx) {
   const ast::KanjiGroup& part = _attr(ctx);
   const Number& f = part.numeral.value;
   const int power = part.scale == 0 ? phrase.scale : part.scale;
-  const bool ok = phrase.has_scale && phrase.scale >= 6 && !phrase.numeral.fraction && f > 0 && f < 1 &&
+  // "2 and a half years", "1 and three quarters", "1 and a half million": digits and a fraction, a
+  // mixed number (of the scale word after it).
+  if (!phrase.has_scale) {
+    const bool mixed = !phrase.numeral.fraction && !phrase.numeral.words &&
+                       phrase.numeral.vague == ast::Numeral::Vague::no && f > 0 && f < 1;
+    _pass(ctx) = mixed;
+    if (!mixed) return;
+    phrase.numeral.value += phrase.numeral.value < 0 ? -f : f;
+    phrase.numeral.exponent = std::min(phrase.numeral.exponent, f == Number(1) / 2 ? -1 : -2);
+    phrase.numeral.fraction = true;
+    if (part.scale > 0) {
+      phrase.scale = part.scale;
+      phrase.has_scale = true;
+    }
+    return;
+  }
+  const bool ok = phrase.scale >= 6 && !phrase.numeral.fraction && f > 0 && f < 1 &&
                   power <= phrase.scale && power >= 3;
   _pass(ctx) = ok;
   if (!ok) return;
@@ -1283,7 +1299,7 @@ auto const between_end_def =
 auto const amount = (-((currency_prefixes[set_currency_before] >> -inline_space) |
                        (glued_code[set_currency_before] >> &digit_char) |
                        (letter_symbol[set_currency_before] >> &digit_char)) >>  // "Rp5,000", "Ksh500"
-                     numeral[set_numeral] >> -scale_part) |
+                     numeral[set_numeral] >> (scale_part | -and_fraction[add_and_fraction])) |
                     // "RM42", "RM4.5 million": a symbol in capitals is as often a model's name
                     // ("MK2", "CF6"): money with two digits or more, before no hyphen.
                     (capital_symbol[set_currency_before] >> &digit_char >> numeral[set_numeral] >> -scale_part >>

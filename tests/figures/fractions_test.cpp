@@ -54,5 +54,13 @@ TEST(Fractions, MixedNumbersInWords) {
   EXPECT_EQ(all("the thirtieth anniversary"), "ordinal thirtieth = 30 [30, 30]\n");
 }
 
+// Digits and a fraction in words, a mixed number (of the scale word after it).
+TEST(Fractions, DigitsAndAFractionInWords) {
+  EXPECT_EQ(all("after 2 and a half years"), "duration 2 and a half years = 2.5 [2.45, 2.55] year\n");
+  EXPECT_EQ(all("3 and three quarters miles"), "quantity 3 and three quarters miles = 3.75 [3.745, 3.755] mi\n");
+  EXPECT_EQ(all("$2 and a half billion"), "money $2 and a half billion = 2500000000 [2450000000, 2550000000] USD\n");
+  EXPECT_EQ(all("between 1 and 2"), "number between 1 and 2 = 1.5 [1, 2]\n");
+}
+
 }  // namespace
 }  // namespace crosscheck
