@@ -509,7 +509,8 @@ struct Scanner {
       // "they were a couple.", "as a pair,": after a copula or "as", the couple is people, not two.
       if (n.words && figure->value == 2 && (figure->text.ends_with("couple") || figure->text.ends_with("pair")) &&
           after_word(p, {"is", "are", "was", "were", "be", "been", "being", "become", "becomes", "became", "as",
-                         "make", "makes", "made", "remain", "remained", "seem", "seemed"}))
+                         "make", "makes", "made", "remain", "remained", "seem", "seemed", "they're", "They're",
+                         "we're", "We're", "you're", "You're", "re"}))  // "re" of "they’re"
         return it;
       // "the second half", "the first half of 2015": a part of a period, not a quantity.
       static const Number half = Number(1) / 2;

@@ -118,6 +118,7 @@ TEST(NumberWords, CollectiveWords) {
   EXPECT_EQ(all("bought a pair, then left"), "number a pair = 2 [2, 2]\n");
   // After a copula or "as" a couple is people, as before a verb; a score there is a match's.
   EXPECT_EQ(all("They were a couple. They lived as a pair, and a couple who met"), "");
+  EXPECT_EQ(all("They're a couple. Theyâre a pair."), "");
   EXPECT_EQ(all("a fine score."), "");
   // Without "of", or before the number a score is, they are nouns.
   EXPECT_EQ(all("the couple married and a couple moved in"), "");
