@@ -143,6 +143,27 @@ const char* clock_end(const char* p, const char* end) {
   return q;
 }
 
+// "2 pm", "9 a.m.", "2.13 am", "10:30 PM": a time of day (an hour to 12, minutes of two digits
+// after a colon or a point) counts nothing; skip it as one token. "2.1 pm" and "2.123 am" are
+// lengths (picometres, attometres) or anything else, not times.
+const char* am_pm_end(const char* p, const char* end) {
+  const char* q = p;
+  int hours = 0;
+  while (q < end && is_digit(*q) && q - p < 3) hours = hours * 10 + (*q++ - '0');
+  if (q == p || q - p > 2 || hours < 1 || hours > 12) return nullptr;
+  if (end - q >= 3 && (*q == ':' || *q == '.') && is_digit(q[1]) && is_digit(q[2]) && q[1] <= '5' &&
+      !(end - q >= 4 && is_digit(q[3])))
+    q += 3;
+  if (q < end && *q == ' ') ++q;
+  for (std::string_view w : {"a.m.", "p.m.", "am", "pm", "AM", "PM", "A.M.", "P.M."}) {
+    if (static_cast<std::size_t>(end - q) < w.size() || std::string_view(q, w.size()) != w) continue;
+    const char* e = q + w.size();
+    if (w.back() != '.' && e < end && is_word_lead(byte(*e))) continue;
+    return e;
+  }
+  return nullptr;
+}
+
 // "+84 24 3823 1234", "202-555-0100", "(202) 555-0100": skip as one token.
 const char* phone_end(const char* p, const char* end) {
   const char* q = p;
@@ -339,6 +360,8 @@ struct Scanner {
   std::string_view text;
   const ExtractOptions& options;
   figures::parser::Separators separators;
+  // English text ("am" is also German's "an dem").
+  bool english = options.language.empty() || options.language.starts_with("en");
   const char* begin;
   const char* end;
   RunningHeads heads;
@@ -435,6 +458,14 @@ struct Scanner {
            std::end(figures::over_particle_verbs);
   }
 
+  // "ranged from 7 to 10", "varying from 5 to 8 km": after a verb of extent, "from ... to" spans a
+  // range, as "between ... and" does.
+  bool after_range_verb(const char* p) const {
+    const char* gap = back_over_gap(begin, p);
+    const char* from = back_over_word(begin, gap);
+    return after_word(from, {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"});
+  }
+
   // "rose from 5 to 10 percent": a change between two values, not a range. The unit and scale
   // written once after the second serve the first too ("5" is 5 percent); the scanner goes on at
   // "to" and reads the second as usual.
@@ -503,7 +534,7 @@ struct Scanner {
     separators.ordinal_dot = ordinal_dot;
     const char* it = p;
     if (!figures::parse_phrase(it, end, separators, phrase)) return nullptr;
-    if (phrase.range && phrase.high.to && after_word(p, {"from", "From"})) return change_from(p);
+    if (phrase.range && phrase.high.to && after_word(p, {"from", "From"}) && !after_range_verb(p)) return change_from(p);
     Span span{static_cast<std::size_t>(p - begin), static_cast<std::size_t>(it - begin)};
     auto figure = figures::build_figure(phrase, span, text, options, false);
     // A number word that is no figure ("un troisième plan"): what follows it may be one.
@@ -522,6 +553,12 @@ struct Scanner {
       if (!n.words && !n.grouped && !n.fraction && !phrase.has_scale && !phrase.dozens &&
           n.exponent == 0 && n.int_digits <= 4 &&
           n.value >= 0 && alone_on_line(text, span))
+        return it;
+      // "they were a couple.", "as a pair,": after a copula or "as", the couple is people, not two.
+      if (n.words && figure->value == 2 && (figure->text.ends_with("couple") || figure->text.ends_with("pair")) &&
+          after_word(p, {"is", "are", "was", "were", "be", "been", "being", "become", "becomes", "became", "as",
+                         "make", "makes", "made", "remain", "remained", "seem", "seemed", "they're", "They're",
+                         "we're", "We're", "you're", "You're", "re"}))  // "re" of "they’re"
         return it;
       // "the second half", "the first half of 2015": a part of a period, not a quantity.
       static const Number half = Number(1) / 2;
@@ -596,6 +633,13 @@ struct Scanner {
         } else {
           ++p;
         }
+      } else if (c == '-' && end - p >= 3 && p[1] == ' ' && is_digit(p[2]) && at_line_start(p)) {
+        p = spaced_minus(p);
+      } else if (c == '-' && end - p >= 3 && p[1] == '.' && is_digit(p[2]) && (p == begin || !word_before(begin, p)) &&
+                 (p == begin || (p[-1] != '-' && !is_digit(p[-1])))) {
+        // "-.5": a negative decimal without its leading zero.
+        const char* next = attempt(p);
+        p = next ? next : skip_word(p + 2, end);
       } else if (c == '.' && p + 1 < end && is_digit(p[1]) &&
                  (p == begin || (!word_before(begin, p) && !is_digit(p[-1]) && p[-1] != '.'))) {
         // ".08": a decimal without its leading zero.
@@ -621,6 +665,33 @@ struct Scanner {
     }
   }
 
+  // Only blanks before p on its line.
+  bool at_line_start(const char* p) const {
+    const char* q = p;
+    while (q > begin && (q[-1] == ' ' || q[-1] == '\t')) --q;
+    return q == begin || q[-1] == '\n';
+  }
+
+  // "- 1,200,000" alone on its line: a minus sign set off by a space. Opening a line with words
+  // after the number ("- 12 ships sank") or before a unit ("- 5 km", an item of a list), the dash is
+  // a list's bullet and the figure is read as is.
+  const char* spaced_minus(const char* p) {
+    const std::size_t before = out.size();
+    const char* next = at_digit(p + 2, p + 2);
+    if (out.size() != before + 1) return next;
+    Figure& f = out.back();
+    const char* rest = begin + f.span.end;
+    while (rest < end && (*rest == ' ' || *rest == '\t' || *rest == '\r')) ++rest;
+    const bool alone = rest == end || *rest == '\n';
+    if (!alone || f.kind != FigureKind::number || f.span.begin != static_cast<std::size_t>(p + 2 - begin) || f.value < 0)
+      return next;
+    f.value = -f.value;
+    f.interval = Interval{-f.interval.high, -f.interval.low, f.interval.high_open, f.interval.low_open};
+    f.span.begin = static_cast<std::size_t>(p - begin);
+    f.text = std::string(text.substr(f.span.begin, f.span.size()));
+    return next;
+  }
+
   // At the first letter of a word: most words are turned away by one look-up of their letters.
   const char* at_word(const char* p) {
     const char c = *p;
@@ -637,6 +708,13 @@ struct Scanner {
     if (!figures::may_start_figure(p, letters_end, end) &&
         !(separators.tables && figures::language_may_start_figure(*separators.tables, p, word_end)))
       return word_end;
+    // "point 77" is a decimal where it opens a clause; after a word or a number ("at point 3",
+    // "match point 2") it is a place or a thing.
+    if (letters_end - p == 5 && std::string_view(p, 5) == "point") {
+      const char* q = back_over_gap(begin, p);
+      if (q > begin && (is_ascii_letter(q[-1]) || is_digit(q[-1]) || q[-1] == '-' || byte(q[-1]) >= 0x80))
+        return word_end;
+    }
     if (const char* q = sequence_ordinal(p)) return q;
     const char* next = attempt(p);
     return next ? next : word_end;
@@ -669,6 +747,8 @@ struct Scanner {
     if (const char* q = phone_end(p, end)) return q;
     if (d == p)
       if (const char* q = clock_end(d, end)) return q;
+    if (d == p && english)
+      if (const char* q = am_pm_end(d, end)) return q;
     const bool in_list = d == p && d - begin >= 2 && d[-1] == ',' && is_digit(d[-2]);
     const figures::LanguageTables* tables = separators.tables;
     if (tables && d == p && tables->label_words.size() > 0 && tables->label_words.contains(word_before_gap(p)))

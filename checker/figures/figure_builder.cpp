@@ -6,6 +6,7 @@
 #include <boost/multiprecision/number.hpp>
 
 #include <algorithm>
+#include <utility>
 
 namespace crosscheck::figures {
 namespace {
@@ -373,7 +374,7 @@ std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::st
       e.value += phrase.cents / 100;
       e.exponent = std::min(e.exponent, -2);
     }
-    if (has_scale || numeral.exponent < 0 || ratio) {
+    if (has_scale || phrase.currency.scale > 0 || numeral.exponent < 0 || ratio) {  // "30 MUSD"
       Number half = pow10(e.exponent) / 2;
       e.interval = Interval::closed(e.value - half, e.value + half);
     } else {
@@ -392,6 +393,7 @@ std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::st
     const ast::RangeEnd& h = phrase.high;
     End low = end_of(n, phrase.has_scale ? phrase.scale : h.scale, phrase.has_scale || h.has_scale);
     End high = end_of(h.numeral, h.scale, h.has_scale);
+    if (high.value < low.value) std::swap(low, high);  // "-18 °C to -34 °C"
     figure.value = (low.value + high.value) / 2;
     figure.exponent = std::min(low.exponent, high.exponent);
     figure.interval = {low.interval.low, high.interval.high, low.interval.low_open,
@@ -421,7 +423,21 @@ std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::st
           const char* e = numeral_end;
           if (e < span_end && (*e == '-' || *e == '+')) ++e;  // "-3.25 degrees"
           else if (span_end - e >= 3 && std::string_view(e, 3) == "\xE2\x88\x92") e += 3;  // U+2212 minus
-          while (e < span_end && ((*e >= '0' && *e <= '9') || *e == '.' || *e == ',')) ++e;
+          // The number as written, a fraction's parts included ("2 1/4", "3½", "⅔").
+          for (;;) {
+            if (e < span_end && ((*e >= '0' && *e <= '9') || *e == '.' || *e == ',' || *e == '/')) {
+              ++e;
+            } else if (span_end - e >= 2 && *e == ' ' && e[1] >= '0' && e[1] <= '9' && e > numeral_end) {
+              ++e;
+            } else if (span_end - e >= 2 && e[0] == '\xC2' && (e[1] == '\xBC' || e[1] == '\xBD' || e[1] == '\xBE')) {
+              e += 2;
+            } else if (span_end - e >= 3 && e[0] == '\xE2' && e[1] == '\x85' &&
+                       static_cast<unsigned char>(e[2]) >= 0x93 && static_cast<unsigned char>(e[2]) <= 0x9E) {
+              e += 3;
+            } else {
+              break;
+            }
+          }
           while (e > numeral_end && (e[-1] == '.' || e[-1] == ',')) --e;
           figure.span.end = static_cast<std::size_t>(e - text.data());
           figure.text = std::string(text.substr(span.begin, figure.span.size()));

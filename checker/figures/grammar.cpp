@@ -131,10 +131,14 @@ const WordSet& figure_start_words() {
     add_first_words(parser::month_names);
     add_first_words(parser::currency_prefixes);
     add_first_words(iso_currency_codes());
+    add_first_words(million_currency_codes());
+    add_first_words(letter_currency_symbols(false));
+    add_first_words(letter_currency_symbols(true));
     for (std::string_view w : number_start_words()) add(w);
     for (std::string_view w : vague_start_words()) add(w);
     // The quantity rule's own literals: "minus 5", "negative one", "per cent of 210", "between".
     for (std::string_view w : {"minus", "negative", "percent", "percents", "per", "between"}) add(w);
+    s.insert(std::string_view("point"));  // "point 77" (the scanner asks only where it opens a clause)
     // "magnitude 7.8": a magnitude word opens the figure.
     add_first_words(english_magnitude_words());
     // Fiscal years ("FY2019-20", "fiscal 2023"); Vietnamese dates begin with "ngày", "tháng" or
@@ -169,6 +173,11 @@ const char* skip_gap(const char* p, const char* end) {
 bool may_start_figure(const char* p, const char* letters_end_, const char* end) {
   const std::string_view letters(p, static_cast<std::size_t>(letters_end_ - p));
   if (!figure_start_words().contains(letters)) {
+    // A number word in capitals ("TWENTY", "ONE Hundred"): the word tables read it in any case.
+    if (std::any_of(letters.begin() + 1, letters.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      const auto kind = classify_number_word(letters).kind;
+      if (kind == NumberWord::unit || kind == NumberWord::tens || kind == NumberWord::half) return true;
+    }
     // Glued tens ("sixtynine", "sixtyseventh") begin with one of eight tens words: ask only for those.
     if (letters.size() < 8) return false;
     const char first = static_cast<char>(letters[0] | 0x20);
@@ -187,8 +196,13 @@ bool may_start_figure(const char* p, const char* letters_end_, const char* end) 
   const char* next = skip_gap(letters_end_, end);
   const auto kind =
       classify_number_word({next, static_cast<std::size_t>(ascii_letters_end(next, end) - next)}).kind;
-  return kind != NumberWord::none && kind != NumberWord::article && kind != NumberWord::and_word &&
-         kind != NumberWord::point;
+  if (kind == NumberWord::none) {
+    const char* i = next;  // "a dollar", "a gallon of"
+    if (parser::currency_words.prefix_find(i, end) != nullptr) return true;
+    i = next;
+    return english_measure_names().prefix_find(i, end) != nullptr;
+  }
+  return kind != NumberWord::article && kind != NumberWord::and_word && kind != NumberWord::point;
 }
 
 const std::array<bool, 256>& qualifier_start_bytes(const LanguageTables* tables) {

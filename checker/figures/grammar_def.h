@@ -276,6 +276,7 @@ struct FractionDigitsParser : x3::parser<FractionDigitsParser> {
   static bool const has_attribute = true;
 
   static int exponent_of(int denominator) {
+    if (denominator > 10) return denominator >= 100 ? -4 : -3;  // "1/40" = 0.025, "3/160"
     return denominator == 8 ? -3 : (denominator == 2 || denominator == 5 || denominator == 10) ? -1 : -2;
   }
   // A vulgar fraction character: its length in bytes, numerator and denominator; 0 if none.
@@ -310,8 +311,11 @@ struct FractionDigitsParser : x3::parser<FractionDigitsParser> {
     if (width == 0 || width > 2 || j == last || *j != '/') return i;
     ++j;
     width = 0;
-    while (j != last && is_digit(*j) && width < 3) den = den * 10 + (*j++ - '0'), ++width;
-    if (width == 0 || width > 2 || den < 2 || den > 10 || num < 1 || num >= den) return i;
+    while (j != last && is_digit(*j) && width < 4) den = den * 10 + (*j++ - '0'), ++width;
+    // A denominator past 31 names no day of a month: "1/40", "20/100", "7/32" are fractions.
+    const bool no_day = den > 31 && width <= 3;
+    if (width == 0 || (width > 2 && !no_day) || den < 2 || (den > 10 && !no_day) || num < 1 || num >= den)
+      return i;
     if (j != last && (*j == '/' || *j == '-' || is_word_lead(static_cast<unsigned char>(*j)))) return i;
     numerator = num;
     denominator = den;
@@ -333,13 +337,17 @@ struct FractionDigitsParser : x3::parser<FractionDigitsParser> {
       first += width;
       return true;
     }
+    // "-4/5", "-2 1/4", "-3½": a sign before the whole number is the fraction's too.
+    const bool negative = *first == '-';
+    if (negative) n.value = -n.value;
     const bool whole = !n.fraction && !n.grouped && n.value >= 0 && n.int_digits <= 3;
     if (whole) {
       if (int width = glyph(i, last, numerator, denominator)) {
         i += width;  // "3¼"
       } else if (i != last && *i == '/' && n.int_digits <= 2) {
-        It j = slash(first, last, numerator, denominator);  // "3/4"
-        if (j != first) {
+        const It start = negative ? first + 1 : first;
+        It j = slash(start, last, numerator, denominator);  // "3/4"
+        if (j != start) {
           n.value = 0;
           i = j;
         }
@@ -353,6 +361,44 @@ struct FractionDigitsParser : x3::parser<FractionDigitsParser> {
         n.fraction = true;
       }
     }
+    if (negative) n.value = -n.value;
+    store(attr, std::move(n));
+    first = i;
+    return true;
+  }
+};
+
+// A decimal read aloud with digits: "1 point 1", "12 point 05", and "point 77" (no whole part; the
+// scanner tries it only where it opens a clause, as "at point 3" is a place in a list).
+struct SpokenPointParser : x3::parser<SpokenPointParser> {
+  using attribute_type = ast::Numeral;
+  static bool const has_attribute = true;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr& attr) const {
+    It i = first;
+    std::string digits;
+    while (i != last && is_digit(*i) && digits.size() < 7) digits += *i++;
+    if (digits.size() > 6) return false;
+    constexpr std::string_view word = "point ";
+    if (!digits.empty()) {
+      if (i == last || *i != ' ') return false;
+      ++i;
+    }
+    if (static_cast<std::size_t>(last - i) <= word.size() || std::string_view(i, word.size()) != word) return false;
+    i += static_cast<std::ptrdiff_t>(word.size());
+    ast::Numeral n;
+    n.int_digits = digits.empty() ? 1 : static_cast<int>(digits.size());
+    if (digits.empty()) digits = "0";
+    digits += '.';
+    const It fraction = i;
+    while (i != last && is_digit(*i) && i - fraction <= 6) digits += *i++;
+    // Digits that go on into a group, a decimal or a word are something else ("point 3.2", "point 5a").
+    if (i == fraction || i - fraction > 6) return false;
+    if (i != last && ((*i == '.' || *i == ',' || *i == '/') && last - i >= 2 && is_digit(i[1]))) return false;
+    if (i != last && is_word_lead(static_cast<unsigned char>(*i))) return false;
+    n.value = Number(digits);
+    n.exponent = -static_cast<int>(i - fraction);
+    n.fraction = true;
     store(attr, std::move(n));
     first = i;
     return true;
@@ -458,6 +504,12 @@ using CurrencySymbolAfter = TableParser<ast::Currency, &symbols_after>;
 // ISO codes glued to the digits ("UAH3.04", "10MNT"), every code ICU knows.
 inline const Lexicon<ast::Currency>* glued_codes(const Separators&) { return std::addressof(iso_currency_codes()); }
 using GluedCode = TableParser<ast::Currency, &glued_codes>;
+inline const Lexicon<ast::Currency>* million_codes(const Separators&) { return std::addressof(million_currency_codes()); }
+inline const Lexicon<ast::Currency>* letter_symbols(const Separators&) { return std::addressof(letter_currency_symbols(false)); }
+using LetterSymbol = TableParser<ast::Currency, &letter_symbols>;
+inline const Lexicon<ast::Currency>* capital_symbols(const Separators&) { return std::addressof(letter_currency_symbols(true)); }
+using CapitalSymbol = TableParser<ast::Currency, &capital_symbols>;
+using MillionCode = TableParser<ast::Currency, &million_codes>;
 
 // A number spelled out in the source's language, from its number words (languages/): "drei",
 // "zweihundertfünfzig" (German glues the parts), "quatre-vingt-dix", "một trăm linh bảy", "die
@@ -576,8 +628,9 @@ struct LanguageNumber : x3::parser<LanguageNumber> {
 // A unit of measure after the number: glued ("640km", "48m", "40C") or one space apart ("2,300 km",
 // "5.000 ha"; not a one-letter symbol), from the source language's table (CLDR) or the English one
 // (UDUNITS-2), whichever reads more; it must end where the word ends ("5 min" is no mile).
-template <bool Glued>
-struct PhysicalUnitParser : x3::parser<PhysicalUnitParser<Glued>> {
+// `AnySymbol`: a one-letter symbol a space apart too, where a range has shown a measure ("3 to 4 L").
+template <bool Glued, bool AnySymbol = false>
+struct PhysicalUnitParser : x3::parser<PhysicalUnitParser<Glued, AnySymbol>> {
   using attribute_type = ast::UnitWord;
   static bool const has_attribute = true;
   template <typename It, typename Ctx, typename RCtx, typename Attr>
@@ -600,7 +653,7 @@ struct PhysicalUnitParser : x3::parser<PhysicalUnitParser<Glued>> {
     };
     if (const LanguageTables* tables = x3::get<separators_tag>(context).tables) look(tables->unit_words);
     look(english_unit_words());
-    if (!best || (spaced && best->glued_only)) return false;
+    if (!best || (spaced && best->glued_only && !AnySymbol)) return false;
     if (best_end != last && is_word_lead(static_cast<unsigned char>(*best_end))) return false;
     store(attr, *best);
     first = best_end;
@@ -611,6 +664,7 @@ struct PhysicalUnitParser : x3::parser<PhysicalUnitParser<Glued>> {
 inline constexpr WordEnd word_end{};
 inline constexpr PhysicalUnitParser<false> physical_unit{};
 inline constexpr PhysicalUnitParser<true> physical_unit_glued{};
+inline constexpr PhysicalUnitParser<false, true> physical_unit_any{};
 inline constexpr ReaderParser<&read_vague_number> vague_number{};
 inline constexpr WideDigitAhead wide_digit_ahead{};
 inline constexpr RangeAhead range_ahead{};
@@ -621,6 +675,9 @@ inline constexpr DigitsParser digits{};
 inline constexpr LanguageNumber language_number{};
 inline constexpr CurrencySymbolAfter currency_symbol_after{};
 inline constexpr GluedCode glued_code{};
+inline constexpr MillionCode million_code{};
+inline constexpr LetterSymbol letter_symbol{};
+inline constexpr CapitalSymbol capital_symbol{};
 inline constexpr OpenNoun<&LanguageTables::open_noun> open_noun{};
 inline constexpr OpenNoun<&LanguageTables::singular_noun> singular_noun{};
 // The word for one, spelled out: the only number a singular noun follows.
@@ -646,8 +703,11 @@ inline constexpr LanguageLexicon<Qualifier, &LanguageTables::qualifier_words> la
 inline constexpr LanguageLexicon<std::string, &LanguageTables::count_nouns> language_count_nouns{};
 inline constexpr LanguageLexicon<int, &LanguageTables::magnitude_words> language_magnitude_words{};
 inline const Lexicon<int>* english_magnitude(const Separators&) { return std::addressof(english_magnitude_words()); }
+inline const Lexicon<ast::UnitWord>* measure_names(const Separators&) { return std::addressof(english_measure_names()); }
+inline constexpr TableParser<ast::UnitWord, &measure_names> measure_name{};
 inline constexpr TableParser<int, &english_magnitude> magnitude_words{};
 inline constexpr FractionDigitsParser fraction_digits{};
+inline constexpr SpokenPointParser spoken_point{};
 
 inline const auto digit_char = x3::char_('0', '9');
 inline const auto uint1_2 = x3::uint_parser<int, 10, 1, 2>{};
@@ -724,6 +784,43 @@ inline const auto set_noun_scale = [](auto& ctx) {
   _val(ctx).scale = _attr(ctx);
   _val(ctx).has_scale = true;
 };
+// "G" is no scale after a number as prose writes it (5G and 4G are networks, "2.5G" one between
+// them, "0.5G" a force): only after a decimal written without its whole part, as listings and
+// code write sizes (".0012G" is 1.2 million).
+inline const auto set_giga_fraction = [](auto& ctx) {
+  const ast::Numeral& n = _val(ctx).numeral;
+  _pass(ctx) = n.fraction && n.int_digits == 0 && n.value != 0 && !n.words;
+  if (!_pass(ctx)) return;
+  _val(ctx).scale = 9;
+  _val(ctx).has_scale = true;
+};
+inline const auto money_like = [](auto& ctx) {
+  const ast::Phrase& p = _val(ctx);
+  _pass(ctx) = p.numeral.fraction || p.numeral.grouped || p.has_scale || p.currency.scale > 0;
+};
+inline const auto symbol_amount = [](auto& ctx) {
+  const ast::Phrase& p = _val(ctx);
+  _pass(ctx) = p.numeral.fraction || p.numeral.grouped || p.has_scale || p.numeral.int_digits >= 2;
+};
+inline const auto set_dollar_after = [](auto& ctx) {
+  auto& p = _val(ctx);
+  if (!p.currency_before) p.currency = ast::Currency{"$", true, 0};
+  p.unit_kind = ast::UnitKind::currency;
+};
+// "a dollar": the article stands for one.
+inline const auto set_article_one = [](auto& ctx) {
+  ast::Numeral& n = _val(ctx).numeral;
+  n.value = 1;
+  n.words = true;
+  n.int_digits = 1;
+};
+// "75 USD million": a scale word after the code, where none came before it.
+inline const auto set_scale_after = [](auto& ctx) {
+  _pass(ctx) = !_val(ctx).has_scale && _val(ctx).currency.scale == 0;
+  if (!_pass(ctx)) return;
+  _val(ctx).scale = _attr(ctx);
+  _val(ctx).has_scale = true;
+};
 inline const auto set_percent = [](auto& ctx) {
   _val(ctx).unit_kind = ast::UnitKind::percent;
   _val(ctx).unit = "%";
@@ -768,9 +865,25 @@ inline const auto is_vague = [](auto& ctx) {
   _pass(ctx) = _val(ctx).numeral.vague != ast::Numeral::Vague::no;
 };
 inline const auto set_dozens = [](auto& ctx) { _val(ctx).dozens = true; };
+inline const auto is_range = [](auto& ctx) { _pass(ctx) = _val(ctx).range; };
 inline const auto set_cents = [](auto& ctx) {
-  _pass(ctx) = _attr(ctx).value >= 0 && _attr(ctx).value < 100;
-  _val(ctx).cents = _attr(ctx).value;
+  _pass(ctx) = _attr(ctx).value >= 0 && _attr(ctx).value < 100 && !_attr(ctx).fraction;
+  if (_pass(ctx)) _val(ctx).cents = _attr(ctx).value;
+};
+// Bare cents follow a whole amount without a scale word: "$20 43", not "$2.5 million 43".
+inline const auto set_bare_cents = [](auto& ctx) {
+  const ast::Phrase& p = _val(ctx);
+  const ast::Numeral& c = _attr(ctx);
+  _pass(ctx) = c.value >= 1 && c.value < 100 && !c.fraction && !c.grouped && !p.has_scale &&
+               !p.numeral.fraction && !p.range && p.numeral.vague == ast::Numeral::Vague::no;
+  if (_pass(ctx)) _val(ctx).cents = c.value;
+};
+inline const auto set_and_cents = [](auto& ctx) {
+  set_bare_cents(ctx);
+  if (_pass(ctx) && _val(ctx).currency_before && !_val(ctx).numeral.words && !_attr(ctx).words) {
+    _pass(ctx) = false;
+    _val(ctx).cents = 0;
+  }
 };
 inline const auto set_post_qualifier = [](auto& ctx) {
   _val(ctx).post_qualifier = static_cast<int>(_attr(ctx));
@@ -896,6 +1009,51 @@ inline const auto add_hyphen_group = [](auto& ctx) {
   phrase.scale = 0;
 };
 
+// A group below the phrase's scale ("3 hundred" after "4 thousand"): it must fit below it. Without
+// a scale word of its own (after "and") it ends the figure in units, below a thousand's scale only
+// ("2 million and 300 jobs" may be two figures).
+inline bool add_spaced_group(ast::Phrase& phrase, const ast::KanjiGroup& group, bool with_and) {
+  const ast::Numeral& n = group.numeral;
+  if (!phrase.has_scale || phrase.numeral.fraction || phrase.numeral.vague != ast::Numeral::Vague::no ||
+      n.fraction || n.grouped || n.value < 1 || group.scale >= phrase.scale ||
+      n.value >= pow10(phrase.scale - group.scale) || (with_and && group.scale == 0 && phrase.scale > 3))
+    return false;
+  phrase.numeral.value = phrase.numeral.value * pow10(phrase.scale - group.scale) + n.value;
+  phrase.numeral.exponent = 0;
+  phrase.scale = group.scale;
+  return true;
+}
+inline const auto add_scaled_group = [](auto& ctx) { _pass(ctx) = add_spaced_group(_val(ctx), _attr(ctx), false); };
+inline const auto add_and_group = [](auto& ctx) { _pass(ctx) = add_spaced_group(_val(ctx), _attr(ctx), true); };
+inline const auto add_and_fraction = [](auto& ctx) {
+  auto& phrase = _val(ctx);
+  const ast::KanjiGroup& part = _attr(ctx);
+  const Number& f = part.numeral.value;
+  const int power = part.scale == 0 ? phrase.scale : part.scale;
+  // "2 and a half years", "1 and three quarters", "1 and a half million": digits and a fraction, a
+  // mixed number (of the scale word after it).
+  if (!phrase.has_scale) {
+    const bool mixed = !phrase.numeral.fraction && !phrase.numeral.words &&
+                       phrase.numeral.vague == ast::Numeral::Vague::no && f > 0 && f < 1;
+    _pass(ctx) = mixed;
+    if (!mixed) return;
+    phrase.numeral.value += phrase.numeral.value < 0 ? -f : f;
+    phrase.numeral.exponent = std::min(phrase.numeral.exponent, f == Number(1) / 2 ? -1 : -2);
+    phrase.numeral.fraction = true;
+    if (part.scale > 0) {
+      phrase.scale = part.scale;
+      phrase.has_scale = true;
+    }
+    return;
+  }
+  const bool ok = phrase.scale >= 6 && !phrase.numeral.fraction && f > 0 && f < 1 &&
+                  power <= phrase.scale && power >= 3;
+  _pass(ctx) = ok;
+  if (!ok) return;
+  phrase.numeral.value += f * pow10(power - phrase.scale);
+  phrase.numeral.exponent = std::min(phrase.numeral.exponent, power - phrase.scale - (f == Number(1) / 2 ? 1 : 2));
+};
+
 // Range ends: the upper end fills a RangeEnd; the whole range is checked once it is read.
 inline const auto set_end_numeral = [](auto& ctx) { _val(ctx).numeral = _attr(ctx); };
 inline const auto set_end_to = [](auto& ctx) {
@@ -927,7 +1085,9 @@ inline void set_range_checked(ast::Phrase& phrase, const ast::RangeEnd& high, bo
             !(dash && (low.words || high.numeral.words));
   if (ok) {
     const int low_scale = phrase.has_scale ? phrase.scale : high.scale;
-    ok = low.value * pow10(low_scale) < high.numeral.value * pow10(high.scale);
+    const Number a = low.value * pow10(low_scale), b = high.numeral.value * pow10(high.scale);
+    // Below zero, "to" may run from the smaller magnitude to the larger: "-18 °C to -34 °C".
+    ok = a < b || (high.to && b < a && b < 0 && a < 0);
   }
   pass = ok;
   if (ok) {
@@ -960,6 +1120,11 @@ x3::rule<class scale_class, int> const scale = "scale word";
 x3::rule<class money_scale_class, int> const money_scale = "scale suffix";
 x3::rule<class currency_word_class, ast::Currency> const currency_word = "currency";
 x3::rule<class cents_class, ast::Numeral> const cents = "cents";
+x3::rule<class bare_cents_class, ast::Numeral> const bare_cents = "cents";
+x3::rule<class and_cents_class, ast::Numeral> const and_cents = "cents";
+x3::rule<class and_fraction_class, ast::KanjiGroup> const and_fraction = "fraction of the scale";
+x3::rule<class scaled_group_class, ast::KanjiGroup> const scaled_group = "scale group";
+x3::rule<class and_group_class, ast::KanjiGroup> const and_group = "scale group";
 x3::rule<class numeral_class, ast::Numeral> const numeral = "number";
 x3::rule<class kanji_group_class, ast::KanjiGroup> const kanji_group = "scale group";
 x3::rule<class hyphen_group_class, ast::KanjiGroup> const hyphen_group = "scale group";
@@ -992,7 +1157,7 @@ auto const kanji_unit_ahead = &(kanji_scales | counters | currency_words | x3::l
 // "6兆8千億円": 千 inside a group of a compound figure.
 auto const digit_thousands = x3::rule<class digit_thousands_class, ast::Numeral>{"number"} =
     (digits >> "千" >> &kanji_scales)[take_thousands];
-auto const numeral_body_def = digit_thousands | fraction_digits | language_number | word_number | vague_number |
+auto const numeral_body_def = digit_thousands | spoken_point | fraction_digits | language_number | word_number | vague_number |
                               (kanji_number >> kanji_unit_ahead);
 auto const numeral_def = (negative_word >> numeral_body[take_negated]) | numeral_body[take_numeral];
 
@@ -1009,8 +1174,22 @@ auto const money_scale_def = money_suffixes >> word_end;
 auto const currency_word_def = currency_words >> word_end;
 // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
 // "$20 and 43c": "c" glued to the digits, the written shorthand for cents; "3 GBP 20 pence".
+// The minor unit is a hundredth of whichever currency came first: "20 ringgit 43 sen", "3 UAH 4
+// kopiykas", "5 rupees 50 paise".
+auto const minor_unit = x3::lit("cents") | "cent" | "pence" | "sens" | "sen" | "kopiykas" | "kopiyky" |
+                        "kopiyok" | "kopiyka" | "kopecks" | "kopeck" | "kopeks" | "kopek" | "paise" |
+                        "paisa" | "centimes" | "centime" | "centavos" | "centavo" | "céntimos" |
+                        "céntimo" | "satang" | "agorot" | "agora" | "groszy" | "grosz" | "halalas" |
+                        "halala" | "piastres" | "piastre" | "rappen";
 auto const cents_def = gap >> -(x3::lit("and") >> gap) >> numeral_body >>
-                       ((gap >> (x3::lit("cents") | "cent" | "pence")) | x3::lit('c')) >> word_end;
+                       ((gap >> minor_unit) | x3::lit('c')) >> word_end;
+// "$20 43", "twenty dollars and 43", "US$3 and fourteen": the minor amount said without its unit
+// closes the amount, so it ends the clause ("$20 43 times" is two figures).
+auto const clause_end = &(*inline_space >> (x3::eoi | x3::char_(".,;:!?)\n\r\"")));
+auto const bare_cents_def = gap >> numeral_body >> word_end >> clause_end;
+// After "and", the currency or one of the two in words ("15 dollars and 50", "US$3 and fourteen"):
+// "$5 and 10." is as often a list of prices.
+auto const and_cents_def = gap >> "and" >> word_end >> gap >> numeral_body >> word_end >> clause_end;
 // "two used Japanese patrol ships": a few modifiers, then the head noun and its compound words.
 auto const modifier = !(stop_words >> word_end) >> !(count_nouns >> word_end) >>
                       !(noun_modifiers >> word_end) >> !(duration_units >> word_end) >>
@@ -1038,11 +1217,24 @@ auto const kanji_group_def =
 auto const hyphen_group_def = x3::lit('-') >> scale_words[set_group_scale] >> word_end >> '-' >>
                              (digits[set_group_numeral] | word_number[set_group_numeral]) >> word_end >>
                              !(gap >> scale_words >> word_end);
+// "3 million and a half", "$2 billion and a quarter", "1 billion and a half million": a part of
+// the scale (or of the smaller scale named after it).
+auto const and_fraction_def = gap >> "and" >> word_end >> gap >> word_number[set_group_numeral] >>
+                              -(gap >> scale_words[set_group_scale] >> word_end) >>
+                              !(gap >> x3::lit("dozen"));  // "3 million and a half dozen eggs"
+// "4 thousand 3 hundred and 21", "3 hundred and one": digits with scale words, each group below
+// the one before. A group without a scale word needs its "and" ("5 million 300 people" is two).
+auto const group_number = digits[set_group_numeral] | word_number[set_group_numeral];
+auto const scaled_group_def = gap >> group_number >> gap >> scale_words[set_group_scale] >> word_end;
+auto const and_group_def = gap >> "and" >> word_end >> gap >> group_number >>
+                           -(gap >> scale_words[set_group_scale] >> word_end) >> word_end;
 auto const scale_part =
     hyphen_group[add_hyphen_group] | (money_scale[set_money_scale] | scale[set_scale] |
      (money_scale >> !length_ahead >> plural_noun_ahead)[set_noun_scale] |
-     (x3::lit('-') >> money_scale[set_money_scale])) >>  // "$750-m"
-    -((gap >> scale_words >> word_end)[add_scale]) >> *kanji_group[add_kanji_group];
+     (x3::lit('-') >> money_scale[set_money_scale]) |  // "$750-m"
+     (x3::lit('G') >> word_end)[set_giga_fraction]) >>
+    -((gap >> scale_words >> word_end)[add_scale]) >> *kanji_group[add_kanji_group] >>
+    *scaled_group[add_scaled_group] >> -(and_group[add_and_group] | and_fraction[add_and_fraction]);
 
 auto const unit_part =
     (-inline_space >> (x3::lit('%') | "\xEF\xBC\x85"))[set_percent] |  // "%", full-width "％"
@@ -1057,10 +1249,17 @@ auto const unit_part =
     (x3::lit('-') >> x3::raw[count_nouns[set_noun_lemma]][set_noun_span] >> word_end >>
      x3::eps[set_hyphenated]) |
     (x3::lit('-') >> currency_word[set_currency_after] >> x3::eps[set_hyphenated]) |
-    (gap >> language_currency_words[set_currency_after] >> word_end >> -cents[set_cents]) |  // "Euro", "đồng"
-    ((gap | x3::eps) >> currency_word[set_currency_after] >> -cents[set_cents]) |
-    (x3::eps[currency_before_only] >> cents[set_cents]) |  // "$20 and 43c"
+    (gap >> (language_currency_words >> word_end)[set_currency_after] >>
+     -(cents[set_cents] | bare_cents[set_bare_cents] | and_cents[set_and_cents])) |  // "Euro", "đồng"
+    ((gap | x3::eps) >> currency_word[set_currency_after] >>
+     -((gap >> scale_words >> word_end)[set_scale_after] | cents[set_cents] | bare_cents[set_bare_cents] |
+       and_cents[set_and_cents])) |
+    (x3::eps[currency_before_only] >>
+     (cents[set_cents] | bare_cents[set_bare_cents] | and_cents[set_and_cents])) |  // "$20 and 43c", "$20 43"
     (-inline_space >> currency_symbol_after[set_currency_after] >> word_end) |  // "12,49 €", "199 Kč"
+    // "10 $ is not much": the dollar sign a space after, where no amount follows it ("10 $30").
+    (inline_space >> x3::lit('$') >> !(-inline_space >> digit_char) >> x3::eps[set_dollar_after]) |
+    (x3::eps[is_range] >> physical_unit_any[set_physical]) |  // "3 to 4 L", "5-10 m"
     (physical_unit[set_physical] >>  // "640km", "2,300 km", "5.000 ha", "48m in length"
      -(range_ahead >> (range_end >> physical_unit)[set_range_with_unit])) |  // "44 mg to 50 mg"
     (x3::lit('-') >> physical_unit_glued[set_physical] >> x3::eps[set_hyphenated]) |  // "a 10-km road"
@@ -1068,7 +1267,10 @@ auto const unit_part =
     // A space apart, capitals with a word after them are as often a word in capitals ("3 TOP
     // marks"): the code ends its clause.
     (glued_code >> word_end)[set_currency_after] |
-    (inline_space >> (glued_code >> word_end >> !(inline_space >> word_token))[set_currency_after]) |
+    // "30 MUSD", "twenty MUSD"; the same rule as codes ("5 MALL stores" is no money).
+    (inline_space >> (million_code >> word_end >> !(inline_space >> word_token))[set_currency_after]) |
+    (inline_space >> (glued_code >> word_end >> !(inline_space >> !(scale_words >> word_end) >> word_token))[set_currency_after] >>
+     -((gap >> scale_words >> word_end)[set_scale_after] | cents[set_cents])) |  // "3 UAH 4 kopiykas", "75 USD million"
     (x3::lit("割") >> x3::eps[set_wari]) |
     (gap >> duration_units[set_duration] >> word_end) |
     (gap >> language_duration_units[set_duration] >> word_end) |  // "drei Jahre", "trois ans"
@@ -1089,12 +1291,24 @@ auto const range_upper =
     -((money_scale[set_end_money_scale] | scale[set_end_scale]) >>
       -((gap >> scale_words >> word_end)[add_end_scale])) >>
     word_end;
-auto const range_end_def = x3::raw[range_dash | range_to][set_end_begin] >> range_upper;
+// "8- to 16-meter", "two- to three-year": the lower end's hyphen waits for the unit of the upper.
+auto const suspended_to = x3::lit('-') >> range_to;
+auto const range_end_def = x3::raw[suspended_to | range_dash | range_to][set_end_begin] >> range_upper;
 auto const between_end_def =
     x3::raw[gap >> "and" >> word_end >> gap][set_end_begin] >> x3::eps[set_end_and] >> range_upper;
-auto const amount = -((currency_prefixes[set_currency_before] >> -inline_space) |
-                      (glued_code[set_currency_before] >> &digit_char)) >>
-                    numeral[set_numeral] >> -scale_part;
+auto const amount = (-((currency_prefixes[set_currency_before] >> -inline_space) |
+                       (glued_code[set_currency_before] >> &digit_char) |
+                       (letter_symbol[set_currency_before] >> &digit_char)) >>  // "Rp5,000", "Ksh500"
+                     numeral[set_numeral] >> (scale_part | -and_fraction[add_and_fraction])) |
+                    // "RM42", "RM4.5 million": a symbol in capitals is as often a model's name
+                    // ("MK2", "CF6"): money with two digits or more, before no hyphen.
+                    (capital_symbol[set_currency_before] >> &digit_char >> numeral[set_numeral] >> -scale_part >>
+                     !x3::lit('-') >> x3::eps[symbol_amount]) |
+                    // "UAH 3.04", "KES 1,500", "AMD 5 million", "MEUR 2.5": an ISO code a space
+                    // before an amount as money writes it; before a small whole number a word in
+                    // capitals is as likely ("TOP 10", "ALL 3").
+                    ((glued_code[set_currency_before] | million_code[set_currency_before]) >> word_end >> inline_space >> &digit_char >>
+                     numeral[set_numeral] >> -scale_part >> x3::eps[money_like]);
 
 // "per cent of 210", "percents of twenty": the share named first.
 auto const percent_of =
@@ -1103,8 +1317,20 @@ auto const percent_of =
 // "magnitude 7.8", "magnitude-7.8", "Stärke 7,8", "マグニチュード7.8"
 auto const magnitude_before = (language_magnitude_words | magnitude_words) >>
                               ((x3::lit('-') | gap) | x3::eps) >> numeral[set_numeral] >> x3::eps[set_magnitude];
+// "a dollar", "an euro": one of a currency, where the clause ends or a rate or comparison follows
+// ("a dollar a day", "a dollar more"); before a noun it is a word of the noun ("a dollar bond",
+// "a euro zone country", "a yen for travel").
+auto const article_currency =
+    (x3::lit("an") | "a" | "An" | "A") >> word_end >> gap >> x3::eps[set_article_one] >>
+    (currency_word >> !x3::lit('-') >>
+     (clause_end | &(gap >> (x3::lit("apiece") | "each" | "per" | "more" | "less" | "or" | "than" | "an" | "a") >>
+                     word_end)))[set_currency_after];
+// "a gallon of beer", "a barrel of oil": one of a unit of measure, named, before "of" ("$80 a
+// barrel" is a rate, "a ton" of anything else a manner of speaking).
+auto const article_measure = (x3::lit("an") | "a" | "An" | "A") >> word_end >> gap >> x3::eps[set_article_one] >>
+                             (measure_name >> word_end >> &(gap >> "of" >> word_end))[set_physical];
 auto const quantity_def = x3::eps[reset_phrase] >>
-                          ((percent_of >> word_end) | (magnitude_before >> word_end) |
+                          ((percent_of >> word_end) | (magnitude_before >> word_end) | article_currency | article_measure |
                            (((between_word >> gap >> amount >> physical_unit[set_physical] >>
                               (between_end >> physical_unit)[set_range_with_unit]) |  // "between 44 mg and 50 mg"
                              (between_word >> gap >> amount >> between_end[set_range]) |
@@ -1266,7 +1492,7 @@ auto const qualifier_prefix_def =
     (language_qualifier_words[set_qualifier] | qualifier_words[set_qualifier]) >>
     ((word_end >> gap) | &digit_char | wide_digit_ahead | &kanji_number | &x3::lit('$'));
 
-BOOST_SPIRIT_DEFINE(gap, numeral_body, scale, money_scale, currency_word, cents, numeral, kanji_group, hyphen_group, range_end,
+BOOST_SPIRIT_DEFINE(gap, numeral_body, scale, money_scale, currency_word, cents, bare_cents, and_cents, and_fraction, scaled_group, and_group, numeral, kanji_group, hyphen_group, range_end,
                     between_end, quantity, ordinal, date,
                     range_separator, phrase, qualifier_prefix)
 

@@ -44,6 +44,22 @@ const Lexicon<ast::UnitWord>& english_unit_words() {
   return table;
 }
 
+const Lexicon<ast::UnitWord>& english_measure_names() {
+  static const Lexicon<ast::UnitWord> table = [] {
+    Lexicon<ast::UnitWord> t;
+    for (const PhysicalUnit& unit : UnitCatalogue::get().units()) {
+      if (unit.dimension != Dimension::length && unit.dimension != Dimension::area &&
+          unit.dimension != Dimension::mass && unit.dimension != Dimension::volume)
+        continue;
+      // Not "ton": "a ton of questions" is a manner of speaking ("a tonne of", "a metric ton of" measure).
+      for (const std::string& name : unit.names)
+        if (!name.ends_with('s') && name != "feet" && name != "ton") add_unit_word(t, name, unit.id, true);
+    }
+    return t;
+  }();
+  return table;
+}
+
 const Lexicon<int>& english_magnitude_words() {
   static const Lexicon<int> table = [] {
     Lexicon<int> t;

@@ -13,6 +13,10 @@ namespace crosscheck::figures {
 // magnitude of an earthquake ("7.8 magnitude").
 const Lexicon<ast::UnitWord>& english_unit_words();
 
+// The singular names of the units of length, area, mass and volume ("gallon", "square mile"), for
+// "a gallon of beer": one of the unit.
+const Lexicon<ast::UnitWord>& english_measure_names();
+
 // Words written before the number of an earthquake's magnitude ("magnitude 7.8").
 const Lexicon<int>& english_magnitude_words();
 

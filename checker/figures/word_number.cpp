@@ -26,7 +26,9 @@ constexpr Named scale_names[] = {{"thousand", 3}, {"million", 6}, {"billion", 9}
 constexpr Named denominator_names[] = {
     {"half", 2},         {"third", 3},         {"quarter", 4},          {"fourth", 4},
     {"fifth", 5},        {"sixth", 6},         {"seventh", 7},          {"eighth", 8},
-    {"ninth", 9},        {"tenth", 10},        {"hundredth", 100},      {"thousandth", 1000},
+    {"ninth", 9},        {"tenth", 10},        {"twentieth", 20},       {"thirtieth", 30},
+    {"fortieth", 40},    {"fiftieth", 50},     {"sixtieth", 60},        {"seventieth", 70},
+    {"eightieth", 80},   {"ninetieth", 90},    {"hundredth", 100},      {"thousandth", 1000},
     {"millionth", 1000000}, {"billionth", 1000000000}, {"trillionth", 1000000000000}};
 
 constexpr bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -155,6 +157,7 @@ struct WordTable {
       add(unit_names[i], {NumberWord::unit, static_cast<std::int64_t>(i)});
     add("nought", {NumberWord::unit, 0});
     add("naught", {NumberWord::unit, 0});
+    add("nil", {NumberWord::unit, 0});  // "won two-nil", "the risk is nil"
     for (std::size_t i = 0; i < std::size(tens_names); ++i)
       add(tens_names[i], {NumberWord::tens, static_cast<std::int64_t>((i + 2) * 10)});
     add("hundred", {NumberWord::hundred, 100});
@@ -196,7 +199,14 @@ const WordTable& word_table() {
 
 NumberWord classify_number_word(std::string_view word) {
   const WordTable& table = word_table();
-  if (word.empty() || word.size() > 2 * table.longest) return {};
+  if (word.empty() || word.size() > 2 * table.longest || word.size() > 64) return {};
+  // Headlines and shouted text: "TWENTY-TWO", "One Hundred" read as the words they are.
+  char lowered[64];
+  if (std::any_of(word.begin() + 1, word.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    for (std::size_t i = 0; i < word.size(); ++i)
+      lowered[i] = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] - 'A' + 'a') : word[i];
+    word = std::string_view(lowered, word.size());
+  }
   char first = word[0];
   if (first >= 'A' && first <= 'Z') first = static_cast<char>(first - 'A' + 'a');
   if (first < 'a' || first > 'z') return {};
@@ -223,7 +233,8 @@ std::vector<std::string_view> number_start_words() {
   for (const auto& letter : word_table().by_letter)
     for (const auto& e : letter)
       if (e.word.kind == NumberWord::unit || e.word.kind == NumberWord::tens ||
-          e.word.kind == NumberWord::half || e.word.kind == NumberWord::article)
+          e.word.kind == NumberWord::half || e.word.kind == NumberWord::article ||
+          e.name == "quarter")
         words.push_back(e.name);
   return words;
 }
@@ -343,8 +354,14 @@ std::optional<const char*> read_word_number(const char* first, const char* last,
         out.exponent = -1;
         return n.end;
       case K::denominator:
-        if (n.word.plural || !singular_fraction_ends(n.end, last)) return std::nullopt;
+        if (n.word.plural) return std::nullopt;
         out.value = Number(1) / Number(n.word.value);
+        if (!singular_fraction_ends(n.end, last)) {
+          // "a quarter million": a fraction of the scale word after it, which is the caller's.
+          if (next_token(n.end, last).word.kind != K::scale) return std::nullopt;
+          out.exponent = -2;  // stated to a hundredth of the scale, as "a quarter of a million"
+          return n.end;
+        }
         return of_scale(n.end, last, out);
       case K::hundred:
         break;  // "a hundred ...": read on below
@@ -354,6 +371,17 @@ std::optional<const char*> read_word_number(const char* first, const char* last,
         // too: a number after "of" is what the score is).
         if (sep.hyphen) return std::nullopt;
         const char* of = gap_end(n.end, last);
+        // "Take a couple.", "bought a pair,": where the clause ends, the thing counted is understood
+        // (a score there is a match's; after a copula, "they were a couple.", the scanner drops it).
+        if (n.word.value == 2) {
+          const char* q = n.end;
+          while (q < last && (*q == ' ' || *q == '\t')) ++q;
+          if (q == last || *q == '.' || *q == ',' || *q == ';' || *q == ':' || *q == '!' || *q == '?' ||
+              *q == ')' || *q == '\n' || *q == '\r' || *q == '"') {
+            out.value = n.word.value;
+            return n.end;
+          }
+        }
         if (of == n.end || last - of < 2 || of[0] != 'o' || of[1] != 'f' ||
             (last - of > 2 && is_word_lead(static_cast<unsigned char>(of[2]))))
           return std::nullopt;
@@ -367,6 +395,29 @@ std::optional<const char*> read_word_number(const char* first, const char* last,
       default:
         return std::nullopt;
     }
+  } else if (t.word.kind == K::point) {
+    // "point five", "point seven seven": a decimal without its whole part, digit by digit (the
+    // scanner starts one only where it opens a clause; "Point four" heads an item of a list).
+    if (*first != 'p') return std::nullopt;
+    std::string digits;
+    const char* end = t.end;
+    for (Separator sp;;) {
+      Token d = next_token(end, last, &sp);
+      if (d.word.kind != K::unit || d.word.value > 9 || sp.hyphen || d.word.joined) break;
+      digits += static_cast<char>('0' + d.word.value);
+      end = d.end;
+    }
+    if (digits.empty()) return std::nullopt;
+    out.value = Number("0." + digits);
+    out.exponent = -static_cast<int>(digits.size());
+    out.fraction = true;
+    return end;
+  } else if (t.word.kind == K::denominator && t.word.value == 4 && !t.word.plural) {
+    // "quarter million", as "half million": a quarter of the scale word after it (the caller's).
+    if (next_token(t.end, last).word.kind != K::scale) return std::nullopt;
+    out.value = Number(1) / 4;
+    out.exponent = -2;
+    return t.end;
   } else if (t.word.kind != K::unit && t.word.kind != K::tens) {
     return std::nullopt;
   }
@@ -379,6 +430,7 @@ std::optional<const char*> read_word_number(const char* first, const char* last,
     bool tens_open = false;  // a tens word that a unit may still join ("fifty two")
     bool has_hundred = false;
     bool after_and = false;
+    std::int64_t and_scale = 0;  // the power of a million or more that the "and" follows
     std::int64_t last_scale = 100;
     const char* end = nullptr;
   };
@@ -416,6 +468,22 @@ std::optional<const char*> read_word_number(const char* first, const char* last,
     if (k == K::unit || k == K::tens) {
       const bool joins_tens = s.tens_open && k == K::unit && n.word.value >= 1 && n.word.value <= 9;
       const bool starts = s.prev == K::hundred || s.prev == K::scale || s.prev == K::and_word;
+      // "one twenty-two", "nine forty five": hundreds said as a digit and then a pair of digits
+      // (a flight, a price, a count read aloud); the tens word needs its unit, so that "one
+      // twenty" and "two fifty" stay apart.
+      if (!joins_tens && !starts && k == K::tens && !sep.hyphen && !n.word.joined && s.prev == K::unit &&
+          s.total == 0 && !s.has_hundred && !s.after_and && s.group >= 1 && s.group <= 9 &&
+          s.group == s.since_and) {
+        Separator su;
+        Token u = next_token(n.end, last, &su);
+        if (u.word.kind == K::unit && u.word.value >= 1 && u.word.value <= 9) {
+          s.group = s.since_and = s.group * 100 + n.word.value + u.word.value;
+          s.has_hundred = true;
+          s.prev = K::unit;
+          s.end = u.end;
+          continue;
+        }
+      }
       if (!joins_tens && !starts) break;
       if (sep.hyphen && !joins_tens && s.prev != K::hundred) break;
       s.group += n.word.value;
@@ -472,6 +540,7 @@ std::optional<const char*> read_word_number(const char* first, const char* last,
         break;
       }
       s.before_and = s.total + s.group;
+      s.and_scale = s.prev == K::scale && s.last_scale >= 6 ? s.last_scale : 0;
       s.since_and = 0;
       s.after_and = true;
       s.prev = k;
@@ -503,14 +572,31 @@ std::optional<const char*> read_word_number(const char* first, const char* last,
       if (s.prev != K::unit && s.prev != K::tens && s.prev != K::hundred && s.prev != K::scale &&
           s.prev != K::article)
         break;
-      const bool mixed = s.after_and && s.since_and >= 1 && s.since_and <= 9;
+      // A numerator after "and" below its denominator is a proper fraction of its own: "two and
+      // fifty-four hundredths" is 2.54, "one hundred and thirty fifths" 130/5.
+      const bool mixed = s.after_and && s.since_and >= 1 && (s.since_and <= 9 || s.since_and < n.word.value);
       const std::int64_t numerator = mixed ? s.since_and : s.total + s.group;
       const bool plural = n.word.plural;
       if (plural == (numerator == 1)) break;  // "two millionth" is "two" and an ordinal
       // "two and a half years", "three and a quarter miles": after "and a", a half or a quarter
       // ends a mixed number whatever follows ("two and a third party" is no number).
       const bool whole_and_part = mixed && s.prev == K::article && (k == K::half || n.word.value == 4);
-      if (!plural && !whole_and_part && !singular_fraction_ends(n.end, last)) break;
+      // "one-half mile", "two-thirds majority": a fraction joined by a hyphen is one before a noun too.
+      if (!plural && !whole_and_part && !sep.hyphen && !singular_fraction_ends(n.end, last)) break;
+      if (mixed && s.and_scale > 0) {
+        // "one million and a half", "two billion and three quarters": a part of the scale the
+        // "and" follows; "one billion and a half million": of the smaller scale named after it.
+        std::int64_t power = s.and_scale;
+        const char* end = n.end;
+        const Token after = next_token(n.end, last);
+        if (after.word.kind == K::scale && after.word.value < power) {
+          power = after.word.value;
+          end = after.end;
+        }
+        out.value = Number(s.before_and) + Number(numerator) / Number(n.word.value) * pow10(static_cast<int>(power));
+        out.exponent = static_cast<int>(power) - (n.word.value == 2 ? 1 : 2);
+        return end;
+      }
       out.value = Number(mixed ? s.before_and : 0) + Number(numerator) / Number(n.word.value);
       if (n.word.value == 2) out.exponent = -1;  // "one and a half": stated to the half
       return mixed ? n.end : of_scale(n.end, last, out);

@@ -40,8 +40,9 @@ NumberWord classify_number_word(std::string_view word);
 // none starts here.
 std::optional<const char*> read_vague_number(const char* first, const char* last, ast::Numeral& out);
 
-// The words (lower case) an English number in words can begin with: units, tens, "half", and the
-// articles of "a dozen", "an eighth" (which begin one only before another number word).
+// The words (lower case) an English number in words can begin with: units, tens, "half",
+// "quarter" (before a scale word: "quarter million"), and the articles of "a dozen", "an eighth"
+// (which begin one only before another number word).
 std::vector<std::string_view> number_start_words();
 // The words (lower case) a number stated by its order of magnitude begins with.
 std::vector<std::string_view> vague_start_words();

@@ -384,7 +384,11 @@ UnitCatalogue::UnitCatalogue() {
       for (const std::string& s : symbols) {
         const std::string symbol = p + s;
         switch (spec.compose) {
-          case Compose::plain: add_symbol(symbol); break;
+          case Compose::plain:
+            add_symbol(symbol);
+            // English writes the pound's and the yard's abbreviations with a plural "s": "25lbs".
+            if (symbol == "lb" || symbol == "yd") add_symbol(symbol + "s");
+            break;
           case Compose::square:
             for (const char* form : {"²", "2", "^2"}) add_symbol(symbol + form);
             for (const char* word : {"sq ", "sq. ", "sq.", "sq"}) add_symbol(word + symbol);

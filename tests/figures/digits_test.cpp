@@ -55,5 +55,25 @@ TEST(Digits, PrecisionAtScale) {
             "money $1.05 billion = 1050000000 [1045000000, 1055000000] USD");
 }
 
+// A decimal without its whole part: "-.5"; "G" is a scale only after one (".0012G"), never after
+// a number as prose writes it (5G, 2.5G networks; a 0.5G force).
+TEST(Digits, BarePointAndG) {
+  EXPECT_EQ(all("the -.5 value"), "number -.5 = -0.5 [-0.55, -0.45]\n");
+  EXPECT_EQ(all(".0012G"), "number .0012G = 1200000 [1150000, 1250000]\n");
+  EXPECT_EQ(all("-.0012G"), "number -.0012G = -1200000 [-1250000, -1150000]\n");
+  EXPECT_EQ(all("a 5G network and 2.5G phones"), "");
+  EXPECT_EQ(all("0.5G of force").find("500000000"), std::string::npos);
+}
+
+// A minus sign set off by a space, the number alone on its line: "- 1,200,000". With words after
+// it, or a unit, the dash opens an item of a list.
+TEST(Digits, SpacedMinusAloneOnALine) {
+  EXPECT_EQ(all("- 1,200,000"), "number - 1,200,000 = -1200000 [-1200000, -1200000]\n");
+  EXPECT_EQ(all("Changes:\n  - 10  k\n"), "number - 10  k = -10000 [-10500, -9500]\n");
+  EXPECT_EQ(all("Items:\n- 12 ships sank\n- 5 km\n"),
+            "count 12 ships = 12 [12, 12] ship noun=ships\nquantity 5 km = 5 [4.5, 5.5] km\n");
+  EXPECT_EQ(all("a gap - 5 wide"), "number 5 = 5 [5, 5]\n");
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -45,8 +45,81 @@ TEST(Money, CentsAndSigns) {
   EXPECT_EQ(all("9 GBP 40 pence"), "money 9 GBP 40 pence = 9.4 [9.4, 9.4] GBP\n");
   EXPECT_EQ(all("costs 35¢ now"), "money 35¢ = 0.35 [0.35, 0.35] USD\n");
   EXPECT_EQ(all("a bill of 250Rs"), "money 250Rs = 250 [250, 250] INR\n");
+  // The dollar sign a space after the amount, where no amount follows it.
+  EXPECT_EQ(all("10 $ is not much"), "money 10 $ = 10 [10, 10] USD\n");
+  EXPECT_EQ(all("paid 10 $30 later"), "number 10 = 10 [10, 10]\nmoney $30 = 30 [30, 30] USD\n");
   // Without a currency before, "c" is no cent: "5c" is a grade or a temperature.
   EXPECT_EQ(all("grade 5 and 15c").find("money"), std::string::npos);
+}
+
+// The minor unit of whichever currency came first ("sen", "kopiykas", "paise"), and the minor
+// amount without its unit where it closes the clause: "$20 43", "twenty dollars and 43".
+TEST(Money, MinorUnits) {
+  EXPECT_EQ(all("20 ringgit and 43 sen"), "money 20 ringgit and 43 sen = 20.43 [20.43, 20.43] MYR\n");
+  EXPECT_EQ(all("5 rupees 50 paise"), "money 5 rupees 50 paise = 5.5 [5.5, 5.5] INR\n");
+  EXPECT_EQ(all("3 UAH 4 kopiykas"), "money 3 UAH 4 kopiykas = 3.04 [3.04, 3.04] UAH\n");
+  EXPECT_EQ(all("$20 43"), "money $20 43 = 20.43 [20.43, 20.43] USD\n");
+  EXPECT_EQ(all("it was twenty dollars and 43."), "money twenty dollars and 43 = 20.43 [20.43, 20.43] USD\n");
+  EXPECT_EQ(all("US$3 and fourteen"), "money US$3 and fourteen = 3.14 [3.14, 3.14] USD\n");
+  EXPECT_EQ(all("It costs 15 dollars and 50."), "money 15 dollars and 50 = 15.5 [15.5, 15.5] USD\n");
+  // After a sign and "and", digits on both sides are as often a list of prices.
+  EXPECT_EQ(all("Tickets cost $5 and 10."), "money $5 = 5 [5, 5] USD\nnumber 10 = 10 [10, 10]\n");
+  // Before more words it is a figure of its own; after a scale word or a decimal, no cents.
+  EXPECT_EQ(all("$20 43 times"), "money $20 = 20 [20, 20] USD\nnumber 43 = 43 [43, 43]\n");
+  EXPECT_EQ(all("$2.5 million 43."),
+            "money $2.5 million = 2500000 [2450000, 2550000] USD\nnumber 43 = 43 [43, 43]\n");
+  EXPECT_EQ(all("$7.50 25.").find("7.75"), std::string::npos);
+}
+
+// "a dollar": one of a currency where the clause ends or a rate or a comparison follows; before a
+// noun the currency names the noun's kind ("a dollar bond", "a euro zone country").
+TEST(Money, ArticleForOne) {
+  EXPECT_EQ(all("a dollar"), "money a dollar = 1 [1, 1] USD\n");
+  EXPECT_EQ(all("It costs a dollar a day."), "money a dollar = 1 [1, 1] USD\n");
+  EXPECT_EQ(all("barely a euro more"), "money a euro = 1 [1, 1] EUR\n");
+  EXPECT_EQ(all("a dollar bond and a euro zone country"), "");
+  EXPECT_EQ(all("he has a yen for travel"), "");
+  EXPECT_EQ(all("a dollar-denominated loan"), "");
+}
+
+// An ISO code a space before an amount as money writes it (a decimal, groups, a scale word); before
+// a small whole number capitals are as often a word ("TOP 10").
+TEST(Money, SpacedCodeBefore) {
+  EXPECT_EQ(all("UAH 3.04"), "money UAH 3.04 = 3.04 [3.035, 3.045] UAH\n");
+  EXPECT_EQ(all("a fee of KES 1,500"), "money KES 1,500 = 1500 [1500, 1500] KES\n");
+  EXPECT_EQ(all("AMD 5 million"), "money AMD 5 million = 5000000 [4500000, 5500000] AMD\n");
+  EXPECT_EQ(all("TOP 10 hits").find("money"), std::string::npos);
+  EXPECT_EQ(all("ALL 3 MEN").find("money"), std::string::npos);
+}
+
+// CLDR's currency names in lower case, a dollar's code glued to its sign, a scale word after a
+// code, and finance's millions written "M" and the code ("30 MUSD", "MEUR 120").
+TEST(Money, CodesNamesAndMillions) {
+  EXPECT_EQ(all("10 turkish lira"), "money 10 turkish lira = 10 [10, 10] TRY\n");
+  EXPECT_EQ(all("100 chinese yuan"), "money 100 chinese yuan = 100 [100, 100] CNY\n");
+  EXPECT_EQ(all("mxn$ 15"), "money mxn$ 15 = 15 [15, 15] MXN\n");
+  EXPECT_EQ(all("NZD$15"), "money NZD$15 = 15 [15, 15] NZD\n");
+  EXPECT_EQ(all("They lost 75 USD million in"), "money 75 USD million = 75000000 [74500000, 75500000] USD\n");
+  EXPECT_EQ(all("an increase to 120 MEUR"), "money 120 MEUR = 120000000 [119500000, 120500000] EUR\n");
+  EXPECT_EQ(all("about MAUD 60"), "money MAUD 60 = 60000000 [57000000, 63000000] AUD (about)\n");
+  EXPECT_EQ(all("totalling twenty MUSD"), "money twenty MUSD = 20000000 [19500000, 20500000] USD\n");
+  // Capitals with a word after them are as often a word ("5 MALL stores"), as for the codes.
+  EXPECT_EQ(all("5 MALL stores").find("money"), std::string::npos);
+  // A name must end where the word ends: "liras" is no "lira", and leaves no currency behind.
+  EXPECT_EQ(all("10 Turkish liras"), "number 10 = 10 [10, 10]\n");
+  EXPECT_EQ(all("a quarter million us dollars"),
+            "money a quarter million us dollars = 250000 [245000, 255000] USD\n");
+}
+
+// CLDR's currency symbols of letters, glued before the digits: "Rp5,000", "Ksh500"; in capitals
+// ("RM") with two digits or more, as "MK2" and "CF6" name models.
+TEST(Money, LetterSymbolsBefore) {
+  EXPECT_EQ(all("RM42"), "money RM42 = 42 [42, 42] MYR\n");
+  EXPECT_EQ(all("RM4.5 million"), "money RM4.5 million = 4500000 [4450000, 4550000] MYR\n");
+  EXPECT_EQ(all("Rp5,000"), "money Rp5,000 = 5000 [5000, 5000] IDR\n");
+  EXPECT_EQ(all("Ksh500 a month"), "money Ksh500 = 500 [500, 500] KES\n");
+  EXPECT_EQ(all("the MK2 Golf and a CF6 engine"), "");
+  EXPECT_EQ(all("the CF6-80 engine").find("money"), std::string::npos);
 }
 
 // A trillion after a currency, as "m" and "b" are millions and billions: "$2.1T", "€4trn".

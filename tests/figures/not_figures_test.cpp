@@ -44,6 +44,10 @@ TEST(NotFigures, NumbersInNames) {
 
 TEST(NotFigures, TimesOfDay) {
   EXPECT_EQ(all("updated 06:03 on Monday, at 14:30 and 9:05:30"), "");
+  // An hour with "am" or "pm" (in English: "am" is German's "an dem").
+  EXPECT_EQ(all("At 2 pm, by 9 a.m. and 10:30 PM, then at 2.17pm"), "");
+  EXPECT_EQ(all("a grid of 2.1 pm"), "number 2.1 = 2.1 [2.05, 2.15]\n");
+  EXPECT_EQ(all("Zimmer 5 am Ende", "de"), "number 5 = 5 [5, 5]\n");
   // A score or a ratio is no time: its numbers stay.
   EXPECT_EQ(all("won 3:1 at home"), "number 3 = 3 [3, 3]\nnumber 1 = 1 [1, 1]\n");
   EXPECT_NE(all("at 25:30 of").find("number 25"), std::string::npos);  // no 25th hour

@@ -39,6 +39,12 @@ TEST(NumberWords, FractionOfAScale) {
   EXPECT_EQ(all("three quarters of a billion dollars"),
             "money three quarters of a billion dollars = 750000000 [745000000, 755000000] USD\n");
   EXPECT_EQ(all("a quarter of the people"), "number a quarter = 0.25 [0.25, 0.25]\n");
+  // Before a scale word, with or without its article: "a quarter million", "quarter million".
+  EXPECT_EQ(all("a quarter million people"),
+            "count a quarter million people = 250000 [245000, 255000] person noun=people\n");
+  EXPECT_EQ(all("It costs quarter million us dollars."),
+            "money quarter million us dollars = 250000 [245000, 255000] USD\n");
+  EXPECT_EQ(all("the first quarter results"), "ordinal first = 1 [1, 1]\n");
 }
 
 // An order of magnitude: from twice the power of ten up to the next one.
@@ -107,6 +113,13 @@ TEST(NumberWords, CollectiveWords) {
             "count a couple of thousand visitors = 2000 [1500, 2500] visitor noun=visitors\n");
   EXPECT_EQ(all("A score of trawlers sailed."),
             "count A score of trawlers = 20 [20, 20] trawler noun=trawlers\n");
+  // Where the clause ends, the thing counted is understood: "Take a couple.", "a pair".
+  EXPECT_EQ(all("Take a couple."), "number a couple = 2 [2, 2]\n");
+  EXPECT_EQ(all("bought a pair, then left"), "number a pair = 2 [2, 2]\n");
+  // After a copula or "as" a couple is people, as before a verb; a score there is a match's.
+  EXPECT_EQ(all("They were a couple. They lived as a pair, and a couple who met"), "");
+  EXPECT_EQ(all("They're a couple. Theyâre a pair."), "");
+  EXPECT_EQ(all("a fine score."), "");
   // Without "of", or before the number a score is, they are nouns.
   EXPECT_EQ(all("the couple married and a couple moved in"), "");
   EXPECT_EQ(all("a pair with a score of 71 left"), "number 71 = 71 [71, 71]\n");
@@ -132,6 +145,86 @@ TEST(NumberWords, CapitalisedAtASentenceStart) {
   // Mid-sentence, or before a capitalised word, it names something.
   EXPECT_EQ(all("met the Group of Seven today"), "");
   EXPECT_EQ(all("Seven Sisters is a"), "");
+}
+
+TEST(NumberWords, NilIsZero) {
+  EXPECT_EQ(all("the risk is nil"), "number nil = 0 [0, 0]\n");
+  EXPECT_EQ(all("nil tariffs"), "count nil tariffs = 0 [0, 0] tariff noun=tariffs\n");
+}
+
+// Headlines and shouted text: number words in capitals read as in lower case.
+TEST(NumberWords, InCapitals) {
+  EXPECT_EQ(all("ONE TwentY tWO"), "number ONE TwentY tWO = 122 [122, 122]\n");
+  EXPECT_EQ(all("up to FORTY-FIVE minutes"), "duration FORTY-FIVE minutes = 45 [0, 45] minute (up to)\n");
+  EXPECT_EQ(all("a FIVE HUNDRED budget"), "number FIVE HUNDRED = 500 [500, 500]\n");
+}
+
+// Hundreds said as a digit and a pair of digits: "one twenty-two" is 122. The pair needs its unit
+// ("one twenty people" counts twenty), and "one" before a hyphenated compound stays apart.
+TEST(NumberWords, SpokenHundreds) {
+  EXPECT_EQ(all("flight one twenty two landed"), "number one twenty two = 122 [122, 122]\n");
+  EXPECT_EQ(all("nine forty-five votes"), "count nine forty-five votes = 945 [945, 945] vote noun=votes\n");
+  EXPECT_EQ(all("three sixty-one thousand"), "number three sixty-one thousand = 361000 [360500, 361500]\n");
+  EXPECT_EQ(all("one twenty people"), "count twenty people = 20 [20, 20] person noun=people\n");
+  EXPECT_EQ(all("two thirty-year-old men").find("230"), std::string::npos);
+}
+
+// A fraction joined by a hyphen is one before a noun too ("a third term" is an ordinal).
+TEST(NumberWords, HyphenatedFractionBeforeANoun) {
+  EXPECT_EQ(all("approximately one-half miles east"),
+            "quantity one-half miles = 0.5 [0.45, 0.55] mi (approximately)\n");
+  EXPECT_EQ(all("a one-third stake"), "number one-third = 0.333333333333333 [0.333333333333333, 0.333333333333333]\n");
+  EXPECT_EQ(all("a third term"), "ordinal third = 3 [3, 3]\n");
+}
+
+// A decimal read aloud with digits: "1 point 1"; "point 77" where it opens a clause.
+TEST(NumberWords, SpokenPoint) {
+  EXPECT_EQ(all("growth of 1 point 1 percent"), "percent 1 point 1 percent = 1.1 [1.05, 1.15] %\n");
+  EXPECT_EQ(all("12 point 05 million"), "number 12 point 05 million = 12050000 [12045000, 12055000]\n");
+  EXPECT_EQ(all("point 77"), "number point 77 = 0.77 [0.765, 0.775]\n");
+  EXPECT_EQ(all("Well, point 5 of it"), "number point 5 = 0.5 [0.45, 0.55]\n");
+  EXPECT_EQ(all("It fell, point seven seven percent"), "percent point seven seven percent = 0.77 [0.765, 0.775] %\n");
+  // A place in a list, a thing, or points scored.
+  EXPECT_EQ(all("at point 3 of the plan"), "number 3 = 3 [3, 3]\n");
+  EXPECT_EQ(all("at point five of the plan"), "number five = 5 [5, 5]\n");
+  EXPECT_EQ(all("a point of view"), "");
+  EXPECT_EQ(all("a 3 point lead"), "count 3 point = 3 [3, 3] point noun=point\n");
+  EXPECT_EQ(all("10 points 4"), "count 10 points = 10 [10, 10] point noun=points\nnumber 4 = 4 [4, 4]\n");
+}
+
+// After a scale of a million or more, "and a half" is half of that scale, and a fraction followed by
+// a smaller scale word a part of that one.
+TEST(NumberWords, FractionOfTheScaleAfterAnd) {
+  EXPECT_EQ(all("one million and a half"), "number one million and a half = 1500000 [1500000, 1500000]\n");
+  EXPECT_EQ(all("five billion and three quarters"),
+            "number five billion and three quarters = 5750000000 [5750000000, 5750000000]\n");
+  EXPECT_EQ(all("one billion and a quarter million"),
+            "number one billion and a quarter million = 1000250000 [1000250000, 1000250000]\n");
+  EXPECT_EQ(all("The population is 3 million and a half"),
+            "number 3 million and a half = 3500000 [3450000, 3550000]\n");
+  EXPECT_EQ(all("$2 billion and a quarter"), "money $2 billion and a quarter = 2250000000 [2245000000, 2255000000] USD\n");
+  // Below a million, a mixed number of units; before "dozen", a number of its own.
+  EXPECT_EQ(all("one hundred and a half"), "number one hundred and a half = 100.5 [100.45, 100.55]\n");
+  EXPECT_EQ(all("3 million and a half dozen eggs"),
+            "number 3 million = 3000000 [2500000, 3500000]\ncount a half dozen eggs = 6 [6, 6] egg noun=eggs\n");
+}
+
+// Digits with scale words, each group below the one before: "4 thousand 3 hundred and 21". A last
+// group without a scale word needs its "and", and only below a million ("5 million 300 people").
+TEST(NumberWords, DigitsWithScaleGroups) {
+  EXPECT_EQ(all("4 thousand 3 hundred and 21 is"), "number 4 thousand 3 hundred and 21 = 4321 [4320.5, 4321.5]\n");
+  EXPECT_EQ(all("I can give you 3 hundred and 21 yuan."),
+            "money 3 hundred and 21 yuan = 321 [320.5, 321.5] CNY\n");
+  EXPECT_EQ(all("3 hundred and one left"), "number 3 hundred and one = 301 [300.5, 301.5]\n");
+  EXPECT_EQ(all("1 million 500 thousand people"),
+            "count 1 million 500 thousand people = 1500000 [1499500, 1500500] person noun=people\n");
+  EXPECT_EQ(all("5 million 300 people"),
+            "number 5 million = 5000000 [4500000, 5500000]\ncount 300 people = 300 [300, 300] person noun=people\n");
+  EXPECT_EQ(all("2 million and 300 jobs"),
+            "number 2 million = 2000000 [1500000, 2500000]\ncount 300 jobs = 300 [300, 300] job noun=jobs\n");
+  EXPECT_EQ(all("between 2 thousand and 3 thousand"),
+            "number between 2 thousand and 3 thousand = 2500 [1500, 3500]\n");
+  EXPECT_EQ(all("4 thousand 3 hundred and 0 are").find("number 4 thousand 3 hundred = 4300"), 0u);
 }
 
 TEST(NumberWords, NotQuantities) {

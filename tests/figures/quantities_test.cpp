@@ -103,6 +103,22 @@ TEST(Quantities, TonsByRegion) {
   EXPECT_EQ(literal("5 short tons"), "quantity 5 short tons = 5 [4.5, 5.5] ton");
 }
 
+// "a gallon of beer": one of a unit of length, area, mass or volume, named, before "of"; not "$80 a
+// barrel" (a rate), "a ton of questions" or "a knot of people".
+TEST(Quantities, ArticleBeforeAUnit) {
+  EXPECT_EQ(all("a gallon of beer"), "quantity a gallon = 1 [0.5, 1.5] gal\n");
+  EXPECT_EQ(all("a barrel of oil"), "quantity a barrel = 1 [0.5, 1.5] bbl\n");
+  EXPECT_EQ(all("a square mile of forest"), "quantity a square mile = 1 [0.5, 1.5] mi2\n");
+  EXPECT_EQ(all("$80 a barrel"), "money $80 = 80 [80, 80] USD\n");
+  EXPECT_EQ(all("a ton of questions, a knot of people, a mile away"), "");
+}
+
+// The pound's and the yard's abbreviations take a plural "s".
+TEST(Quantities, PluralAbbreviations) {
+  EXPECT_EQ(all("10kg (25lbs)"), "quantity 10kg = 10 [9.5, 10.5] kg\nquantity 25lbs = 25 [24.5, 25.5] lb\n");
+  EXPECT_EQ(all("a 30 yds run"), "quantity 30 yds = 30 [29.5, 30.5] yd\n");
+}
+
 TEST(Quantities, RangesAndQualifiers) {
   // "more than" bounds the figure at its value, open (SPEC §2: one-sided qualifiers).
   EXPECT_EQ(all("about 640 km"), "quantity 640 km = 640 [608, 672] km (about)\n");
@@ -112,6 +128,14 @@ TEST(Quantities, RangesAndQualifiers) {
   EXPECT_EQ(all("given 44 mg to 50 mg daily"), "quantity 44 mg to 50 mg = 47 [43.5, 50.5] mg\n");
   EXPECT_EQ(all("between 10 km and 20 km"), "quantity between 10 km and 20 km = 15 [9.5, 20.5] km\n");
   EXPECT_EQ(all("a 3 km-5 km stretch"), "quantity 3 km-5 km = 4 [2.5, 5.5] km\n");
+  // The lower end's hyphen waits for the upper end's unit: "8- to 16-meter", "two- to three-year".
+  EXPECT_EQ(all("a conceptualized 8- to 16-meter (320- to 640-inch) mirror"),
+            "quantity 8- to 16-meter = 12 [7.5, 16.5] m\nquantity 320- to 640-inch = 480 [319.5, 640.5] in\n");
+  EXPECT_EQ(all("a two- to three-year term"), "duration two- to three-year = 2.5 [2, 3] year\n");
+  EXPECT_EQ(all("a 5- to 10-metre wall"), "quantity 5- to 10-metre = 7.5 [4.5, 10.5] m\n");
+  // After a range, a one-letter symbol a space apart is its unit ("5 m" alone may be anything).
+  EXPECT_EQ(all("3 to 4 L of wine"), "quantity 3 to 4 L = 3.5 [2.5, 4.5] l\n");
+  EXPECT_EQ(all("5-10 m deep"), "quantity 5-10 m = 7.5 [4.5, 10.5] m\n");
   // Different units after the two ends: two figures.
   EXPECT_EQ(all("from 5 km to 5 miles"),
             "quantity 5 km = 5 [4.5, 5.5] km\nquantity 5 miles = 5 [4.5, 5.5] mi\n");

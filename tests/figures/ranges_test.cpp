@@ -56,6 +56,16 @@ TEST(Ranges, AChangeFromOneValueToAnother) {
             "money $5 million = 5000000 [4500000, 5500000] USD\nmoney $10 million = 10000000 [9500000, 10500000] USD\n");
 }
 
+// After a verb of extent, "from ... to" spans a range; below zero "to" may run to the larger
+// magnitude ("-18 °C to -34 °C").
+TEST(Ranges, FromToAfterAVerbOfExtent) {
+  EXPECT_EQ(all("temperatures ranged from -18 °C to -34 °C"),
+            "quantity -18 °C to -34 °C = -26 [-34.5, -17.5] degC\n");
+  EXPECT_EQ(all("depths varying from 7 to 10 km"), "quantity 7 to 10 km = 8.5 [6.5, 10.5] km\n");
+  EXPECT_EQ(all("fell from -5 to -10"), "number -5 = -5 [-5, -5]\nnumber -10 = -10 [-10, -10]\n");
+  EXPECT_EQ(all("lows of -5 to -10 C"), "quantity -5 to -10 C = -7.5 [-10.5, -4.5] degC\n");
+}
+
 TEST(Ranges, AnApproximationBeforeARangeIsKept) {
   EXPECT_EQ(all("about 5-10 ships"), "count 5-10 ships = 7.5 [5, 10] ship (about) noun=ships\n");
 }

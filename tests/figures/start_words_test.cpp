@@ -42,7 +42,9 @@ TEST(StartWords, EveryWordTheGrammarStartsWithIsAdmitted) {
                 "million, sixtynine, nought, minus 5, negative one, per cent of 210, percent of "
                 "twenty, US$18.8 million, JPY2 billion, RMB5bn, Rs. 40, HK$ 10, September 15, Sept. "
                 "15, Nov 27, 2023, May 2015, first, Seventh, twenty-first, USD 5, VND 5 trillion, "
-                "a\nthird of them, a<br />\ndozen, Thousands of people, hundreds of millions, Dozens of ships"),
+                "a\nthird of them, a<br />\ndozen, Thousands of people, hundreds of millions, Dozens of ships, "
+                "a dollar. a gallon of beer, point 77, point five, ONE TWENTY, quarter million, RM42, "
+                "Rp5,000, MAUD 60, UAH 3.04, MXN$ 15, a couple."),
             "");
   const std::filesystem::path articles = std::filesystem::path(CROSSCHECK_SOURCE_DIR) / "fixtures/articles";
   for (const auto& entry : std::filesystem::directory_iterator(articles)) {

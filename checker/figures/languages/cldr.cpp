@@ -137,7 +137,13 @@ void add_currency_names(LanguageTables& t, const char* locale) {
     const ast::Currency currency{std::string(code, 3), false, 0};
     auto add = [&](const std::string& name) {
       // A name that is the code itself says nothing the code tables do not.
-      if (name.size() > 3) t.currency_words.word(name, currency);
+      if (name.size() <= 3) return;
+      t.currency_words.word(name, currency);
+      // Text in lower case throughout ("10 turkish lira", "100 chinese yuan").
+      std::string lower = name;
+      for (char& c : lower)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (lower != name) t.currency_words.exact(lower, currency);
     };
     add(currency_name(ucode, locale, UCURR_LONG_NAME));
     for (const char* category : {"one", "other"}) {
@@ -204,7 +210,55 @@ const Lexicon<ast::Currency>& iso_currency_codes() {
   return table;
 }
 
+const Lexicon<ast::Currency>& letter_currency_symbols(bool capitals) {
+  auto build = [](bool caps) {
+    Lexicon<ast::Currency> t;
+    currency_symbols_after().for_each([&t, caps](const std::string& symbol, const ast::Currency& currency) {
+      const bool letters = std::ranges::all_of(symbol, [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.';
+      });
+      const bool all_caps = std::ranges::none_of(symbol, [](char c) { return c >= 'a' && c <= 'z'; });
+      if (letters && symbol.size() >= 2 && symbol[0] >= 'A' && symbol[0] <= 'Z' && all_caps == caps)
+        t.exact(symbol, currency);
+    });
+    return t;
+  };
+  static const Lexicon<ast::Currency> mixed = build(false), upper = build(true);
+  return capitals ? upper : mixed;
+}
+
+const Lexicon<ast::Currency>& million_currency_codes() {
+  static const Lexicon<ast::Currency> table = [] {
+    Lexicon<ast::Currency> t;
+    iso_currency_codes().for_each([&t](const std::string& code, const ast::Currency& currency) {
+      t.exact("M" + code, ast::Currency{currency.code, false, 6});
+    });
+    return t;
+  }();
+  return table;
+}
+
 void add_symbols_before(Lexicon<ast::Currency>& prefixes) {
+  // A dollar's ISO code glued to its sign: "MXN$ 15", "NZD$15", "aud$ 15" (every currency whose
+  // symbol in English or in the root locale has a "$").
+  UErrorCode status = U_ZERO_ERROR;
+  UEnumeration* codes = ucurr_openISOCurrencies(UCURR_COMMON | UCURR_NON_DEPRECATED, &status);
+  if (U_SUCCESS(status)) {
+    int32_t length = 0;
+    while (const char* code = uenum_next(codes, &length, &status)) {
+      if (U_FAILURE(status) || length != 3) break;
+      const UChar ucode[4] = {static_cast<UChar>(code[0]), static_cast<UChar>(code[1]), static_cast<UChar>(code[2]), 0};
+      if (currency_name(ucode, "en", UCURR_SYMBOL_NAME).find('$') == std::string::npos &&
+          currency_name(ucode, "root", UCURR_SYMBOL_NAME).find('$') == std::string::npos)
+        continue;
+      const ast::Currency currency{std::string(code, 3), false, 0};
+      std::string upper(code, 3), lower(code, 3);
+      for (char& c : lower) c = static_cast<char>(c - 'A' + 'a');
+      prefixes.exact(upper + "$", currency);
+      prefixes.exact(lower + "$", currency);
+    }
+    uenum_close(codes);
+  }
   // Letters alone ("Le", "den", "KM", "Ft") are words of some language before a number ("Le 5
   // mars", "den 5. März"): only symbols with a sign in them are taken ("₴", "₺", "R$", "S/").
   currency_symbols_after().for_each([&prefixes](const std::string& symbol, const ast::Currency& currency) {

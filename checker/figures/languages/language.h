@@ -118,6 +118,12 @@ const Lexicon<ast::Currency>& currency_symbols_after();
 // currency; set off by a space only the codes news writes most (currencies.h), since some spell
 // words ("ALL", "TOP").
 const Lexicon<ast::Currency>& iso_currency_codes();
+// CLDR's currency symbols of letters, two or more and capitalised: in capitals only ("RM", "KM")
+// or not ("Rp", "Ksh"). Read glued before the digits only ("RM42"), as a space apart they are as
+// often words ("Le 5 mars").
+const Lexicon<ast::Currency>& letter_currency_symbols(bool capitals);
+// The same with an "M" before, as finance writes millions: "30 MUSD", "MEUR 120" (scale 6).
+const Lexicon<ast::Currency>& million_currency_codes();
 // CLDR's symbols with a sign in them ("₴", "₺", "R$"), added after the hand-written prefixes,
 // which keep their reading ("C$" is the Canadian dollar).
 void add_symbols_before(Lexicon<ast::Currency>& prefixes);
