@@ -601,8 +601,11 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
   struct Scored {
     double score;
     std::size_t a, b;  // entries; a's source first
+    bool alike = false;  // their values agree
   };
   std::vector<Scored> scored;
+  // The best score of a pair whose values agree, by one figure (an entry) and the other's source.
+  std::map<std::pair<std::size_t, std::size_t>, double> agreed;
   for (auto [x, y] : candidates) {
     const Entry* a = &entries[x];
     const Entry* b = &entries[y];
@@ -624,15 +627,15 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     // A one-sided word never hides a power-of-ten slip (SPEC §5): "over VND109.111 billion" holds
     // 109.11 trillion, but no text states a bound a thousand times off its figure.
     const bool bound_slip = !dates && (a->one_sided || b->one_sided) && bound_hides_slip(a->written, b->written);
-    // Screening for agreement: intervals that overlap (a bound within the tolerance) agree. A
-    // draft's agreeing pairs are scored alike: they support its figure.
+    // Screening for agreement: intervals that overlap (a bound within the tolerance) agree. Such
+    // pairs are scored too: a draft's support its figure, and any tell what a text restates.
+    bool alike = false;
     if (same_unit) {
       const double gap = std::max(a->lo, b->lo) - std::min(a->hi, b->hi);
-      if (!draft && !bound_slip &&
-          (gap <= 0 || ((a->one_sided || b->one_sided) && gap <= screen * std::max(a->written, b->written))))
-        continue;
-    } else if (!draft && std::abs(a->value - b->value) <= screen * std::max(a->value, b->value)) {
-      continue;
+      alike = !bound_slip &&
+              (gap <= 0 || ((a->one_sided || b->one_sided) && gap <= screen * std::max(a->written, b->written)));
+    } else {
+      alike = std::abs(a->value - b->value) <= screen * std::max(a->value, b->value);
     }
     int measure = 0;
     shared_weight(a->measure_ids, b->measure_ids, weight_of, &measure);
@@ -688,8 +691,40 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     if (sa.language == sb.language && !worded && !structural) continue;
     if (sa.language != sb.language && !worded && !structural && near < 0.9) continue;
     if (score < options.min_score) continue;
-    scored.push_back({score, static_cast<std::size_t>(a - entries.data()), static_cast<std::size_t>(b - entries.data())});
+    const std::size_t ia = static_cast<std::size_t>(a - entries.data()), ib = static_cast<std::size_t>(b - entries.data());
+    // A restatement gives the same value within the tolerance: a bound ("more than 16,000") or an
+    // approximation ("some 16,170") agrees with other values too, and counts of two named things
+    // ("one runway", "one terminal") are two facts.
+    const bool restates = alike && !a->one_sided && !b->one_sided && !named_apart &&
+                          std::abs(a->value - b->value) <= screen * std::max(a->value, b->value);
+    if (restates) {
+      // Each figure's value is stated by the other text, and by its copies' texts.
+      auto note = [&](std::size_t e, std::size_t other) {
+        double& best = agreed[{e, entries[other].ref.source}];
+        best = std::max(best, score);
+        for (std::size_t c : copies[other]) {
+          double& more = agreed[{e, entries[c].ref.source}];
+          more = std::max(more, score);
+        }
+      };
+      note(ia, ib);
+      note(ib, ia);
+    }
+    if (alike && !draft) continue;  // a draft's agreeing pairs support its figure
+    scored.push_back({score, ia, ib, alike});
   }
+  // A text that states a figure's value itself, in words at least as alike as those of its
+  // figure that disagrees, tells that figure of another fact ("25 million passengers" in its
+  // first phase and "100 million" when finished, against another text's "25 million"): the pair
+  // is two facts, not one told twice.
+  auto stated_alike = [&](const Scored& c) {
+    auto by = [&](std::size_t e, std::size_t other) {
+      auto it = agreed.find({e, entries[other].ref.source});
+      return it != agreed.end() && it->second >= c.score;
+    };
+    return !c.alike && (by(c.a, c.b) || by(c.b, c.a));
+  };
+  std::erase_if(scored, stated_alike);
   auto position = [&](const Scored& c) {
     const Entry& a = entries[c.a];
     const Entry& b = entries[c.b];

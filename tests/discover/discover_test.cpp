@@ -277,6 +277,27 @@ TEST(Discover, AConversionRestatesItsFigure) {
   EXPECT_TRUE(found.empty()) << ::testing::PrintToString(found);
 }
 
+// A text that states a figure's value itself, in words as alike, tells its other figure of
+// another fact: the first stage's 30 million visitors against the finished park's 90 million is
+// no conflict when both texts give both. A bound or an approximation restates nothing, nor does a
+// count of another named thing.
+TEST(Discover, AValueTheOtherTextRestatesIsAnotherFact) {
+  const std::string tail = " The council met on Tuesday. A new bridge costs $45 million.\n";
+  auto found = conflicts_among("restates",
+      {{"a-2024-05-02.txt", "The first stage of the harbour park will welcome 30 million visitors a year, rising to 90 million visitors a year when finished." + tail},
+       {"b-2024-05-03.txt", "The harbour park will welcome 30 million visitors a year in its first stage and 90 million visitors a year when finished." + tail},
+       {"c-2024-05-04.txt", "The harbour park will welcome 35 million visitors a year in its first stage." + tail}});
+  EXPECT_FALSE(has(found, "30 million visitors | 90 million visitors x0")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(has(found, "90 million visitors | 30 million visitors x0")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(has(found, "30 million visitors | 35 million visitors x0")) << ::testing::PrintToString(found);
+  // "more than 30 million" agrees with 35 million but does not restate it.
+  found = conflicts_among("restates-bound",
+      {{"a-2024-05-02.txt", "The harbour park will welcome 28 million visitors a year in its first stage." + tail},
+       {"b-2024-05-03.txt", "The harbour park will welcome 35 million visitors a year in its first stage, officials said, "
+                            "and more than 28 million visitors a year in its first stage even if the ferry is late." + tail}});
+  EXPECT_TRUE(has(found, "28 million visitors | 35 million visitors x0")) << ::testing::PrintToString(found);
+}
+
 // The dates of one event told apart are a conflict (SPEC §8: "signed on 3 March" against "On
 // March 4 ... signed"), compared as whole days; a dateline or a byline dates no event.
 TEST(Discover, EventDatesComparedAsDays) {
