@@ -511,7 +511,9 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     if (!is_copy[k]) by_class[entries[k].cls].push_back(k);
   std::vector<std::pair<std::size_t, std::size_t>> candidates;
   auto add = [&](std::size_t x, std::size_t y) {
-    if (draft && (entries[x].ref.source == *draft) == (entries[y].ref.source == *draft)) return;
+    // With a draft, pairs of two sources are looked at too: a source that restates a draft's
+    // figure passes on the conflicts it has with the others.
+    if (draft && entries[x].ref.source == *draft && entries[y].ref.source == *draft) return;
     if (entries[x].ref.source == entries[y].ref.source) {  // a copy of one in another text stands in
       auto other = std::ranges::find_if(copies[y], [&](std::size_t k) { return entries[k].ref.source != entries[x].ref.source; });
       if (other == copies[y].end()) return;
@@ -601,7 +603,10 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
   struct Scored {
     double score;
     std::size_t a, b;  // entries; a's source first
-    bool alike = false;  // their values agree
+    bool alike = false;     // their values agree
+    bool restates = false;  // one states the other's value (see below)
+    bool link = false;      // with a draft: a pair of two sources
+    std::optional<std::size_t> via;  // with a draft: the source figure that restates the draft's
   };
   std::vector<Scored> scored;
   // The best score of a pair whose values agree, by one figure (an entry) and the other's source.
@@ -610,6 +615,10 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     const Entry* a = &entries[x];
     const Entry* b = &entries[y];
     if (b->ref.source < a->ref.source) std::swap(a, b);
+    // A pair of two sources, with a draft: scored as discover scores it, kept only to pass its
+    // conflict on to a draft figure one of them restates.
+    const bool link = draft && a->ref.source != *draft && b->ref.source != *draft;
+    const bool with_draft = draft && !link;
     // Counts of differently named things ("deaths", "people", "personnes") may count one thing: the
     // name is a signal, not a key, and such a pair needs words or a value relation to be listed.
     const bool named_apart = !a->counted.empty() && !b->counted.empty() && a->counted != b->counted &&
@@ -663,7 +672,7 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     auto approximate = [&](const Entry* e) {
       return sources[e->ref.source].figures[e->ref.figure].qualifier != Qualifier::none;
     };
-    if (!draft && ((pa && approximate(pa) && pa->cls == b->cls && partners_agree(pa, b)) ||
+    if (!with_draft && ((pa && approximate(pa) && pa->cls == b->cls && partners_agree(pa, b)) ||
                    (pb && approximate(pb) && pb->cls == a->cls && partners_agree(a, pb))))
       continue;
     // One confidence: signals add as independent evidence. Within one language, shared words must
@@ -710,8 +719,8 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
       note(ia, ib);
       note(ib, ia);
     }
-    if (alike && !draft) continue;  // a draft's agreeing pairs support its figure
-    scored.push_back({score, ia, ib, alike});
+    if (alike && !with_draft) continue;  // a draft's agreeing pairs support its figure
+    scored.push_back({score, ia, ib, alike, restates, link, std::nullopt});
   }
   // A text that states a figure's value itself, in words at least as alike as those of its
   // figure that disagrees, tells that figure of another fact ("25 million passengers" in its
@@ -725,6 +734,32 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     return !c.alike && (by(c.a, c.b) || by(c.b, c.a));
   };
   std::erase_if(scored, stated_alike);
+  if (draft) {
+    // A source that restates a draft's figure passes on its conflicts with the other sources: the
+    // draft's figure against each such figure, as strong as the weaker of the two pairs (and
+    // compared exactly below, where a pair that agrees after all is dropped).
+    std::unordered_map<std::size_t, std::vector<std::pair<std::size_t, double>>> against;
+    for (const Scored& c : scored)
+      if (c.link && !c.alike) {
+        against[c.a].emplace_back(c.b, c.score);
+        against[c.b].emplace_back(c.a, c.score);
+      }
+    std::vector<Scored> passed;
+    for (const Scored& c : scored) {
+      if (!c.restates || c.link) continue;
+      const std::size_t mine = entries[c.a].ref.source == *draft ? c.a : c.b;
+      const std::size_t theirs = mine == c.a ? c.b : c.a;
+      auto it = against.find(theirs);
+      if (it == against.end()) continue;
+      for (const auto& [other, score] : it->second) {
+        Scored t{std::min(c.score, score), mine, other, false, false, false, theirs};
+        if (entries[other].ref.source < entries[mine].ref.source) std::swap(t.a, t.b);
+        if (!stated_alike(t)) passed.push_back(t);
+      }
+    }
+    std::erase_if(scored, [](const Scored& c) { return c.link; });
+    scored.insert(scored.end(), passed.begin(), passed.end());
+  }
   auto position = [&](const Scored& c) {
     const Entry& a = entries[c.a];
     const Entry& b = entries[c.b];
@@ -747,8 +782,10 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     if (two < one) std::swap(one, two);
     return std::tuple(std::get<0>(one), std::get<1>(one), std::get<0>(two), std::get<1>(two));
   };
+  std::set<std::pair<std::size_t, std::size_t>> paired;  // with a draft: a pair met directly and through a source is one
   for (const Scored& s : scored) {
     if (!draft && out.size() >= options.limit) break;
+    if (draft && !paired.insert({s.a, s.b}).second) continue;
     const Entry* a = &entries[s.a];
     const Entry* b = &entries[s.b];
     int& na = listed[{a->ref.source, a->ref.figure}];
@@ -781,7 +818,7 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
       va = (*values)[0];
       vb = (*values)[1];
       agrees = agree(va, vb, options.tolerance);
-      if (agrees && !draft) continue;
+      if (agrees && (!draft || s.via)) continue;
       // With no date from the texts, a rate of some other year may explain a gap: money in two
       // currencies is listed then only when it is far apart (five times or more).
       const bool dated = options.as_of || written[a->ref.source] || written[b->ref.source];
@@ -797,7 +834,7 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
       vb = *cb;
       const bool bound_slip = (va.one_sided || vb.one_sided) && bound_hides_slip(a->value, b->value);
       agrees = !bound_slip && agree(va, vb, va.one_sided || vb.one_sided ? options.tolerance : exact);
-      if (agrees && !draft) continue;
+      if (agrees && (!draft || s.via)) continue;
     } else {
       if (!counted(fa).empty()) vb.unit = va.unit;
       else va.unit = vb.unit;
@@ -805,7 +842,7 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
       // bound touching the other's value is not a conflict — unless it is a power of ten off.
       const bool bound_slip = (va.one_sided || vb.one_sided) && bound_hides_slip(a->written, b->written);
       agrees = !bound_slip && agree(va, vb, va.one_sided || vb.one_sided ? options.tolerance : exact);
-      if (agrees && !draft) continue;
+      if (agrees && (!draft || s.via)) continue;
     }
     ++na;
     ++nb;
@@ -849,6 +886,12 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     if (partners_agree(pa, pb))
       signals.push_back({"conversion", 0.6, "each is given with a conversion, and the conversions agree"});
     if (a->event && b->event) signals.push_back({"date", 0.1, "their sentences date the event alike"});
+    if (s.via) {
+      const Entry& v = entries[*s.via];
+      signals.push_back({"restated", s.score,
+                         fmt::format("'{}' in {} states the same and disagrees with it too",
+                                     sources[v.ref.source].figures[v.ref.figure].text, sources[v.ref.source].id)});
+    }
     if (sa.language != sb.language && near > 0) {
       std::vector<std::string> names;
       std::ranges::set_intersection(a->names, b->names, std::back_inserter(names));
