@@ -88,6 +88,7 @@ struct Entry {
   std::optional<std::int64_t> event;     // day number of the date its sentence gives (first day)
   std::optional<std::int64_t> event_end; // last day of it
   std::optional<std::int64_t> phase;     // the place in a sequence its sentence names ("phase 2")
+  std::size_t sentence = 0;              // where its sentence begins in its text
   double norm = 0;
   std::vector<std::string> names;          // name keys of its clause ("syri", "turk")
   std::vector<int> word_ids, measure_ids, name_ids;  // as indexes into the vocabulary, sorted
@@ -291,8 +292,8 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
       if (figures[i].kind == FigureKind::ordinal && names_a_phase(text, figures[i])) sequenced.push_back(i);
     for (std::size_t i = 0; i < figures.size(); ++i) {
       const Figure& f = figures[i];
-      // Event dates are compared as whole days; a draft's are not yet.
-      if (!draft && event_date(f, text, sources[s].published)) {
+      // Event dates are compared as whole days.
+      if (event_date(f, text, sources[s].published)) {
         std::string problem;
         auto days = normaliser.to_unit(f, "date", std::nullopt, problem);
         if (!days || days->interval.low <= 0 || !days->interval.bounded()) continue;
@@ -312,6 +313,8 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
         e.hi = to_double(days->interval.high);
         e.value = e.written = e.lo;
         e.log = std::log10(e.value);
+        e.sentence = sentence_around(text, f.span).begin;
+        if (draft && s == *draft && compared) compared->push_back(i);
         entries.push_back(std::move(e));
         continue;
       }
@@ -363,6 +366,7 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
       e.one_sided = e.own.one_sided;
       // The event's date: the date or year its sentence gives.
       const Span sentence = sentence_around(text, f.span);
+      e.sentence = sentence.begin;
       // The dates of the sentence, found by binary search: figures come in reading order.
       auto from = std::ranges::lower_bound(dated, sentence.begin, {}, [&](std::size_t d) { return figures[d].span.begin; });
       for (auto it = from; it != dated.end() && figures[*it].span.begin < sentence.end; ++it) {
@@ -438,6 +442,7 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
       if (says_more) {
         into.ref = e.ref;
         into.counted = e.counted;
+        into.sentence = e.sentence;
       }
     }
     entries.erase(entries.begin() + static_cast<std::ptrdiff_t>(first_entry), entries.end());
@@ -598,6 +603,39 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     return std::abs(pa->value - pb->value) <= screen * std::max(pa->value, pb->value);
   };
 
+  // The figures of each sentence that can anchor it: a value with a named thing or two digits or
+  // more, stated as a value (no bound, no date), which another text's sentence giving the same
+  // is unlikely to give by chance. A sentence of very many figures is a table: it anchors nothing.
+  constexpr std::size_t max_anchors = 12;
+  std::map<std::pair<std::size_t, std::size_t>, std::vector<std::size_t>> anchors;
+  for (std::size_t k = 0; k < entries.size(); ++k) {
+    const Entry& e = entries[k];
+    if (e.cls != "date" && !e.one_sided && (!e.counted.empty() || significant_digits(e.written) >= 2))
+      anchors[{e.ref.source, e.sentence}].push_back(k);
+  }
+  for (auto& [at, list] : anchors)
+    if (list.size() > max_anchors) list.clear();
+  // Two sentences state one figure alike: the same value (within the tolerance) of one class, in
+  // one unit, of one named thing when both name it ("100 million passengers" in both). Their
+  // other figures then likely speak of one event, across languages too.
+  auto anchored = [&](const Entry& a, const Entry& b) -> std::optional<std::pair<std::size_t, std::size_t>> {
+    auto la = anchors.find({a.ref.source, a.sentence});
+    auto lb = anchors.find({b.ref.source, b.sentence});
+    if (la == anchors.end() || lb == anchors.end()) return std::nullopt;
+    for (std::size_t x : la->second)
+      for (std::size_t y : lb->second) {
+        const Entry& p = entries[x];
+        const Entry& q = entries[y];
+        if (&p == &a || &q == &b || &p == &b || &q == &a || p.cls != q.cls) continue;
+        if (sources[p.ref.source].figures[p.ref.figure].unit != sources[q.ref.source].figures[q.ref.figure].unit &&
+            p.cls != "count")
+          continue;
+        if (!p.counted.empty() && !q.counted.empty() && p.counted != q.counted) continue;
+        if (std::abs(p.written - q.written) <= screen * std::max(p.written, q.written)) return std::pair(x, y);
+      }
+    return std::nullopt;
+  };
+
   // First every candidate is scored in doubles, with nothing allocated; only the pairs that rank
   // are then compared exactly and explained.
   struct Scored {
@@ -677,7 +715,10 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
       continue;
     // One confidence: signals add as independent evidence. Within one language, shared words must
     // say the figures speak of one thing; across languages the values, names and codes carry it.
-    double evidence = (1 - words) * (measure ? 0.75 : 1);
+    // A sentence may date several events ("priced in 2014; work began in 2021"): across
+    // languages, where no word tells which, a shared figure does not pair its dates.
+    const bool anchor = (!dates || sa.language == sb.language) && anchored(*a, *b).has_value();
+    double evidence = (1 - words) * (measure ? 0.75 : 1) * (anchor ? 0.5 : 1);
     evidence *= 1 - (slip ? slip_weight(telling_slip, same_unit, digits) : 0.5 * near);
     if (converted) evidence *= 0.4;
     if (a->event && b->event) evidence *= 0.9;
@@ -688,7 +729,7 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     const double name_weight = std::min(0.45, 0.15 * names);
     const double score_names = names && near > 0 ? name_weight : 0;
     evidence *= 1 - score_names;
-    const bool worded = words >= 0.12 || measure > 0 || score_names > 0;
+    const bool worded = words >= 0.12 || measure > 0 || score_names > 0 || anchor;
     // Values far apart with no slip between them are seldom one fact told twice: the words
     // alone must be strong.
     // A conversion in brackets ranks just below the figure it converts, which the text states
@@ -696,7 +737,10 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     const bool conversion_a = pa && pa->ref.figure < a->ref.figure, conversion_b = pb && pb->ref.figure < b->ref.figure;
     const double score = (1 - evidence) * (slip || near > 0 ? 1.0 : 0.75) * (conversion_a || conversion_b ? 0.97 : 1.0);
     const bool structural = telling_slip || converted;
-    if (named_apart && !worded && !telling_slip) continue;
+    // A shared figure of the sentence does not make two things named in one language one (names
+    // in two languages never match).
+    const bool anchor_only = anchor && words < 0.12 && measure == 0 && score_names == 0;
+    if (named_apart && (!worded || (anchor_only && sa.language == sb.language)) && !telling_slip) continue;
     if (sa.language == sb.language && !worded && !structural) continue;
     if (sa.language != sb.language && !worded && !structural && near < 0.9) continue;
     if (score < options.min_score) continue;
@@ -886,6 +930,14 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     if (partners_agree(pa, pb))
       signals.push_back({"conversion", 0.6, "each is given with a conversion, and the conversions agree"});
     if (a->event && b->event) signals.push_back({"date", 0.1, "their sentences date the event alike"});
+    if (const auto anchor = !dates || sa.language == sb.language ? anchored(*a, *b) : std::nullopt) {
+      const Entry& p = entries[anchor->first];
+      const Entry& q = entries[anchor->second];
+      signals.push_back({"anchor", 0.5,
+                         fmt::format("both sentences state one figure alike: '{}' and '{}'",
+                                     sources[p.ref.source].figures[p.ref.figure].text,
+                                     sources[q.ref.source].figures[q.ref.figure].text)});
+    }
     if (s.via) {
       const Entry& v = entries[*s.via];
       signals.push_back({"restated", s.score,

@@ -298,6 +298,27 @@ TEST(Discover, AValueTheOtherTextRestatesIsAnotherFact) {
   EXPECT_TRUE(has(found, "28 million visitors | 35 million visitors x0")) << ::testing::PrintToString(found);
 }
 
+// Two sentences that state one figure alike speak of one event: their other figures pair on it,
+// dates too, and across languages where no word is shared ("2,4 Milliarden Euro" and "€2.4
+// billion" carry the staff counts). Named things of one language stay apart.
+TEST(Discover, AFigureBothSentencesStateAnchorsTheirOthers) {
+  const std::string others = " The mayor opened a library with 12,000 books. The river rose 3.5 metres overnight.\n";
+  auto found = conflicts_among("anchored",
+      {{"a-2024-05-02.txt", "Once all three berths are built, by 2050, the harbour will move 40 million containers a year." + others},
+       {"b-2024-05-03.txt", "Shipping lines expect 40 million containers a year through the harbour by 2045, its operator said." + others}});
+  EXPECT_TRUE(has(found, "2050 | 2045 x0")) << ::testing::PrintToString(found);
+  found = conflicts_among("anchored-languages",
+      {{"a-2024-05-02.txt", "Das neue Werk in der Lausitz kostet 2,4 Milliarden Euro und soll 1.800 Mitarbeiter beschäftigen, "
+                            "teilte der Konzern am Dienstag mit. Die Stadt zählt 41.000 Einwohner.\n"},
+       {"b-2024-05-03.txt", "The new plant costs €2.4 billion and will employ 1,500 workers, the company said on Tuesday. "
+                            "Its chimney is 95 metres tall.\n"}});
+  EXPECT_TRUE(has(found, "1.800 Mitarbeiter | 1,500 workers x0")) << ::testing::PrintToString(found);
+  found = conflicts_among("anchored-named",
+      {{"a-2024-05-02.txt", "The first stage, costing $2.4 billion, adds four berths and 300 cranes." + others},
+       {"b-2024-05-03.txt", "The first stage, costing $2.4 billion, adds one tunnel and 200 trucks." + others}});
+  EXPECT_FALSE(has(found, "four berths | one tunnel x0")) << ::testing::PrintToString(found);
+}
+
 // The dates of one event told apart are a conflict (SPEC §8: "signed on 3 March" against "On
 // March 4 ... signed"), compared as whole days; a dateline or a byline dates no event.
 TEST(Discover, EventDatesComparedAsDays) {

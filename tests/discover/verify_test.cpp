@@ -112,6 +112,23 @@ TEST(Verify, ASourceThatRestatesTheDraftPassesOnItsConflicts) {
   std::filesystem::remove_all(dir);
 }
 
+// A draft's event dates get verdicts as its other figures do.
+TEST(Verify, EventDatesOfTheDraftAreCompared) {
+  const auto dir = write_story("crosscheck-verify-dates",
+      {{"draft.txt", "Vietnam and Japan signed the maritime security accord on 3 March 2023 in Hanoi, officials said. "
+                     "The loan is worth $300 million. Some 4,500 fishermen work the coast, and 37 boats were seized.\n"},
+       {"wire.txt", "On March 4, 2023, the two leaders signed the maritime security accord in Hanoi. The deal "
+                    "includes a loan of $300 million. Exports of rice reached 7.1 million tonnes, and 260 "
+                    "factories opened.\n"}});
+  Verified v({(dir / "draft.txt").string(), (dir / "wire.txt").string()});
+  const Finding* signed_on = v.of("3 March 2023");
+  ASSERT_NE(signed_on, nullptr);
+  EXPECT_EQ(signed_on->status, Status::fail) << signed_on->message;
+  EXPECT_EQ(signed_on->message.rfind("contradicted: '3 March 2023' against 'March 4, 2023' in wire", 0), 0u)
+      << signed_on->message;
+  std::filesystem::remove_all(dir);
+}
+
 // The seed's hospital aid: the draft's 286 million yen against $239 million is a hundred times
 // off, and the diagnosis names the figure that would agree.
 TEST(Verify, TheSeedScaleSlipIsContradictedWithItsDiagnosis) {
