@@ -626,7 +626,10 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
       for (std::size_t y : lb->second) {
         const Entry& p = entries[x];
         const Entry& q = entries[y];
-        if (&p == &a || &q == &b || &p == &b || &q == &a || p.cls != q.cls) continue;
+        // A figure's own conversion ("114.38 trillion yen ($865 billion)") is no other figure,
+        // unless both are conversions (two amounts converted from one).
+        if (&p == &a || &q == &b || &p == &b || &q == &a || p.cls != q.cls || (partner(a) == &p) != (partner(b) == &q))
+          continue;
         if (sources[p.ref.source].figures[p.ref.figure].unit != sources[q.ref.source].figures[q.ref.figure].unit &&
             p.cls != "count")
           continue;

@@ -319,6 +319,25 @@ TEST(Discover, AFigureBothSentencesStateAnchorsTheirOthers) {
   EXPECT_FALSE(has(found, "four berths | one tunnel x0")) << ::testing::PrintToString(found);
 }
 
+// A figure's own conversion anchors nothing: "$865 billion" converts the 114.38 trillion yen the
+// other sentence restates, so that sentence's "110 trillion yen" is not thereby one fact with it.
+TEST(Discover, AFiguresOwnConversionIsNoAnchor) {
+  const auto dir = std::filesystem::temp_directory_path() / "crosscheck-discover-own-conversion";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "a-2022-12-23.txt") << "The cabinet approved a budget of 114.38 trillion yen ($865 billion) on Friday. "
+                                             "Tokyo has 14 million people, and 9,000 taxis.\n";
+  std::ofstream(dir / "b-2022-12-24.txt") << "Le budget de 114,38 billions de yens dépasse pour la première fois 110 billions "
+                                             "de yens. La ville compte 3 200 écoles et 41 musées.\n";
+  testing::LoadedTexts loaded({(dir / "a-2022-12-23.txt").string(), (dir / "b-2022-12-24.txt").string()});
+  for (const Conflict& c : find_conflicts(loaded.sources, loaded.normaliser, loaded.options))
+    for (const Signal& signal : c.signals)
+      EXPECT_TRUE(signal.name != "anchor" || signal.detail.find("114") == std::string::npos ||
+                  (loaded.sources[c.a.source].figures[c.a.figure].text.find("865") == std::string::npos &&
+                   loaded.sources[c.b.source].figures[c.b.figure].text.find("865") == std::string::npos))
+          << signal.detail;
+  std::filesystem::remove_all(dir);
+}
+
 // The dates of one event told apart are a conflict (SPEC §8: "signed on 3 March" against "On
 // March 4 ... signed"), compared as whole days; a dateline or a byline dates no event.
 TEST(Discover, EventDatesComparedAsDays) {
