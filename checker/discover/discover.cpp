@@ -739,7 +739,11 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     // first: the conflict is listed once, on the figure as written.
     const bool conversion_a = pa && pa->ref.figure < a->ref.figure, conversion_b = pb && pb->ref.figure < b->ref.figure;
     const double score = (1 - evidence) * (slip || near > 0 ? 1.0 : 0.75) * (conversion_a || conversion_b ? 0.97 : 1.0);
-    const bool structural = telling_slip || converted;
+    // The same value to three digits or more in two texts is a restatement however few words the
+    // two share (its words may be another script's).
+    const bool same_digits = alike && !dates && digits >= 3 && !a->one_sided && !b->one_sided &&
+                             std::abs(a->value - b->value) <= screen * std::max(a->value, b->value);
+    const bool structural = telling_slip || converted || same_digits;
     // A shared figure of the sentence does not make two things named in one language one (names
     // in two languages never match).
     const bool anchor_only = anchor && words < 0.12 && measure == 0 && score_names == 0;

@@ -112,6 +112,24 @@ TEST(Verify, ASourceThatRestatesTheDraftPassesOnItsConflicts) {
   std::filesystem::remove_all(dir);
 }
 
+// The same value to three digits or more in two texts states one fact, however few words they
+// share; a round value does not.
+TEST(Verify, TheSameDigitsSupportWithoutSharedWords) {
+  const auto dir = write_story("crosscheck-verify-digits",
+      {{"draft.txt", "Officials in Hanoi counted 4,316 migrants at the northern crossings last week. Some 200 "
+                     "guards were sent there.\n"},
+       {"wire.txt", "According to figures released on Monday, the tally stood at 4,316. A storm closed 35 roads "
+                    "and 12 bridges.\n"}});
+  Verified v({(dir / "draft.txt").string(), (dir / "wire.txt").string()});
+  const Finding* migrants = v.of("4,316 migrants");
+  ASSERT_NE(migrants, nullptr);
+  EXPECT_EQ(migrants->status, Status::pass) << migrants->message;
+  const Finding* guards = v.of("200 guards");
+  ASSERT_NE(guards, nullptr);
+  EXPECT_EQ(guards->status, Status::unresolved) << guards->message;
+  std::filesystem::remove_all(dir);
+}
+
 // A draft's event dates get verdicts as its other figures do.
 TEST(Verify, EventDatesOfTheDraftAreCompared) {
   const auto dir = write_story("crosscheck-verify-dates",
