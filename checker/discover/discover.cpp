@@ -615,10 +615,24 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
   }
   for (auto& [at, list] : anchors)
     if (list.size() > max_anchors) list.clear();
+  // The figures of each sentence: one that gives several of a kind ("454 for, 113 against, 18
+  // abstaining") anchors none of them to another text's.
+  std::map<std::pair<std::size_t, std::size_t>, std::vector<std::size_t>> in_sentence;
+  for (std::size_t k = 0; k < entries.size(); ++k) in_sentence[{entries[k].ref.source, entries[k].sentence}].push_back(k);
   // Two sentences state one figure alike: the same value (within the tolerance) of one class, in
   // one unit, of one named thing when both name it ("100 million passengers" in both). Their
   // other figures then likely speak of one event, across languages too.
-  auto anchored = [&](const Entry& a, const Entry& b) -> std::optional<std::pair<std::size_t, std::size_t>> {
+  // `close`: their values are near, which tells which figure of a crowded sentence is the other's.
+  auto anchored = [&](const Entry& a, const Entry& b, bool close) -> std::optional<std::pair<std::size_t, std::size_t>> {
+    auto alone = [&](const Entry& e, const Entry& anchor) {
+      const std::vector<std::size_t>& list = in_sentence[{e.ref.source, e.sentence}];
+      if (list.size() > 2 * max_anchors) return false;
+      return std::ranges::none_of(list, [&](std::size_t k) {
+        const Entry& o = entries[k];
+        return &o != &e && &o != &anchor && o.cls == e.cls &&
+               (o.counted.empty() || e.counted.empty() || o.counted == e.counted);
+      });
+    };
     auto la = anchors.find({a.ref.source, a.sentence});
     auto lb = anchors.find({b.ref.source, b.sentence});
     if (la == anchors.end() || lb == anchors.end()) return std::nullopt;
@@ -634,7 +648,8 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
             p.cls != "count")
           continue;
         if (!p.counted.empty() && !q.counted.empty() && p.counted != q.counted) continue;
-        if (std::abs(p.written - q.written) <= screen * std::max(p.written, q.written)) return std::pair(x, y);
+        if (std::abs(p.written - q.written) <= screen * std::max(p.written, q.written) && (close || (alone(a, p) && alone(b, q))))
+          return std::pair(x, y);
       }
     return std::nullopt;
   };
@@ -720,7 +735,7 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     // say the figures speak of one thing; across languages the values, names and codes carry it.
     // A sentence may date several events ("priced in 2014; work began in 2021"): across
     // languages, where no word tells which, a shared figure does not pair its dates.
-    const bool anchor = (!dates || sa.language == sb.language) && anchored(*a, *b).has_value();
+    const bool anchor = (!dates || sa.language == sb.language) && anchored(*a, *b, near >= 0.5).has_value();
     double evidence = (1 - words) * (measure ? 0.75 : 1) * (anchor ? 0.5 : 1);
     evidence *= 1 - (slip ? slip_weight(telling_slip, same_unit, digits) : 0.5 * near);
     if (converted) evidence *= 0.4;
@@ -937,7 +952,7 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     if (partners_agree(pa, pb))
       signals.push_back({"conversion", 0.6, "each is given with a conversion, and the conversions agree"});
     if (a->event && b->event) signals.push_back({"date", 0.1, "their sentences date the event alike"});
-    if (const auto anchor = !dates || sa.language == sb.language ? anchored(*a, *b) : std::nullopt) {
+    if (const auto anchor = !dates || sa.language == sb.language ? anchored(*a, *b, near >= 0.5) : std::nullopt) {
       const Entry& p = entries[anchor->first];
       const Entry& q = entries[anchor->second];
       signals.push_back({"anchor", 0.5,

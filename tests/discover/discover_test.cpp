@@ -319,6 +319,17 @@ TEST(Discover, AFigureBothSentencesStateAnchorsTheirOthers) {
   EXPECT_FALSE(has(found, "four berths | one tunnel x0")) << ::testing::PrintToString(found);
 }
 
+// A sentence of several figures of a kind (the votes for, against and abstaining) anchors no one
+// of them to a figure far from it in value: the anchor does not say which of them it is.
+TEST(Discover, ACrowdedSentenceAnchorsOnlyNearValues) {
+  const std::string others = " The city has 41,000 residents and 12 museums.\n";
+  auto found = conflicts_among("crowded",
+      {{"a-2015-08-19.txt", "In the evening ballot 454 members voted for the motion, 113 against it and 18 abstained." + others},
+       {"b-2015-08-20.txt", "Deputies passed it by 453 votes, with 113 opposed and 46 abstaining, the speaker said." + others}});
+  EXPECT_TRUE(has(found, "454 members | 453 votes x0")) << ::testing::PrintToString(found);
+  for (const std::string& f : found) EXPECT_EQ(f.find("454 members | 46"), std::string::npos) << f;
+}
+
 // A figure's own conversion anchors nothing: "$865 billion" converts the 114.38 trillion yen the
 // other sentence restates, so that sentence's "110 trillion yen" is not thereby one fact with it.
 TEST(Discover, AFiguresOwnConversionIsNoAnchor) {
