@@ -753,7 +753,8 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     // A conversion in brackets ranks just below the figure it converts, which the text states
     // first: the conflict is listed once, on the figure as written.
     const bool conversion_a = pa && pa->ref.figure < a->ref.figure, conversion_b = pb && pb->ref.figure < b->ref.figure;
-    const double score = (1 - evidence) * (slip || near > 0 ? 1.0 : 0.75) * (conversion_a || conversion_b ? 0.97 : 1.0);
+    // Dates, all near in day numbers, have no value relation to add and are not marked down.
+    const double score = (1 - evidence) * (slip || near > 0 || dates ? 1.0 : 0.75) * (conversion_a || conversion_b ? 0.97 : 1.0);
     // The same value to three digits or more in two texts is a restatement however few words the
     // two share (its words may be another script's).
     const bool same_digits = alike && !dates && digits >= 3 && !a->one_sided && !b->one_sided &&

@@ -365,6 +365,26 @@ TEST(Discover, EventDatesComparedAsDays) {
   }
 }
 
+// Dates have no value relation to add (day numbers are all near): their confidence is their
+// words' and anchors', not marked down as that of values far apart with no slip between them.
+TEST(Discover, DatesAreNotMarkedDownForTheirValues) {
+  const auto dir = std::filesystem::temp_directory_path() / "crosscheck-discover-date-score";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "a-2023-03-06.txt") << "Published 6 March 2023\nVietnam and Japan signed the maritime security accord on 3 March "
+                                             "2023 in Hanoi, officials said. The loan is worth $300 million.\n";
+  std::ofstream(dir / "b-2023-03-07.txt") << "Published 6 March 2023\nOn March 4, 2023, the two leaders signed the maritime security "
+                                             "accord in Hanoi. The deal includes a loan of $300 million.\n";
+  std::ofstream(dir / "c-2023-03-07.txt") << "The maritime security accord was signed in Hanoi in 2023, officials said, with a loan of "
+                                             "$300 million.\n";
+  testing::LoadedTexts loaded({(dir / "a-2023-03-06.txt").string(), (dir / "b-2023-03-07.txt").string(),
+                               (dir / "c-2023-03-07.txt").string()});
+  const std::vector<Conflict> found = find_conflicts(loaded.sources, loaded.normaliser, loaded.options);
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(loaded.sources[found[0].a.source].figures[found[0].a.figure].text, "3 March 2023");
+  EXPECT_GT(found[0].score, 0.4);  // 0.31 when marked down
+  std::filesystem::remove_all(dir);
+}
+
 TEST(Discover, DateInName) {
   EXPECT_EQ(to_string(*date_in_name("a/csis-2015-09-party-chief-visit.txt")), "2015-09");
   EXPECT_EQ(to_string(*date_in_name("memo-2015-09-15.txt")), "2015-09-15");
