@@ -755,10 +755,13 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     const bool conversion_a = pa && pa->ref.figure < a->ref.figure, conversion_b = pb && pb->ref.figure < b->ref.figure;
     // Dates, all near in day numbers, have no value relation to add and are not marked down.
     const double score = (1 - evidence) * (slip || near > 0 || dates ? 1.0 : 0.75) * (conversion_a || conversion_b ? 0.97 : 1.0);
+    // One value within the tolerance: as written in one unit (money in one currency is not
+    // blurred by the rates of two texts' dates), converted across units.
+    const bool same_value = same_unit ? std::abs(a->written - b->written) <= screen * std::max(a->written, b->written)
+                                      : std::abs(a->value - b->value) <= screen * std::max(a->value, b->value);
     // The same value to three digits or more in two texts is a restatement however few words the
     // two share (its words may be another script's).
-    const bool same_digits = alike && !dates && digits >= 3 && !a->one_sided && !b->one_sided &&
-                             std::abs(a->value - b->value) <= screen * std::max(a->value, b->value);
+    const bool same_digits = alike && !dates && digits >= 3 && !a->one_sided && !b->one_sided && same_value;
     const bool structural = telling_slip || converted || same_digits;
     // A shared figure of the sentence does not make two things named in one language one (names
     // in two languages never match).
@@ -771,8 +774,7 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     // A restatement gives the same value within the tolerance: a bound ("more than 16,000") or an
     // approximation ("some 16,170") agrees with other values too, and counts of two named things
     // ("one runway", "one terminal") are two facts.
-    const bool restates = alike && !a->one_sided && !b->one_sided && !named_apart &&
-                          std::abs(a->value - b->value) <= screen * std::max(a->value, b->value);
+    const bool restates = alike && !a->one_sided && !b->one_sided && !named_apart && same_value;
     if (restates) {
       // Each figure's value is stated by the other text, and by its copies' texts.
       auto note = [&](std::size_t e, std::size_t other) {

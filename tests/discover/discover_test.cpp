@@ -296,6 +296,15 @@ TEST(Discover, AValueTheOtherTextRestatesIsAnotherFact) {
        {"b-2024-05-03.txt", "The harbour park will welcome 35 million visitors a year in its first stage, officials said, "
                             "and more than 28 million visitors a year in its first stage even if the ferry is late." + tail}});
   EXPECT_TRUE(has(found, "28 million visitors | 35 million visitors x0")) << ::testing::PrintToString(found);
+  // Money in one currency restates as written: the euro fell 6% against the dollar between the
+  // two texts' dates, which does not part €30 billion from €30 billion.
+  const std::string more = " The council met on Tuesday. A new bridge costs $45 million. The zoo keeps 300 parrots and 14 "
+                           "lions. Farmers sold 7,500 tonnes of olives. The mayor has 6 deputies.\n";
+  found = conflicts_among("restates-money",
+      {{"a-2015-03-02.txt", "The first stage of the harbour park costs €30 billion, rising to €36 billion when finished." + more},
+       {"b-2015-03-16.txt", "The harbour park costs €30 billion in its first stage and €36 billion when finished." + more}});
+  for (const std::string& f : found) EXPECT_EQ(f.find("€36 billion | €30"), std::string::npos) << f;
+  for (const std::string& f : found) EXPECT_EQ(f.find("€30 billion | €36"), std::string::npos) << f;
 }
 
 // Two sentences that state one figure alike speak of one event: their other figures pair on it,
