@@ -367,6 +367,19 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
       // The event's date: the date or year its sentence gives.
       const Span sentence = sentence_around(text, f.span);
       e.sentence = sentence.begin;
+      // A bare number that ends its clause ("the number of people killed ... is nearing 20,000.")
+      // measures what its sentence opens with: the words of its subject.
+      if (f.kind == FigureKind::number && sentence.begin < f.span.begin) {
+        std::size_t k = f.span.end;
+        while (k < text.size() && text[k] == ' ') ++k;
+        if (k >= text.size() || text[k] == '.' || text[k] == ',' || text[k] == ';' || text[k] == '\n') {
+          std::vector<std::string> subject = context_words(text, {sentence.begin, sentence.begin}, 5);
+          std::vector<std::string> both;
+          std::ranges::sort(subject);
+          std::ranges::set_union(e.measure, subject, std::back_inserter(both));
+          e.measure = std::move(both);
+        }
+      }
       // The dates of the sentence, found by binary search: figures come in reading order.
       auto from = std::ranges::lower_bound(dated, sentence.begin, {}, [&](std::size_t d) { return figures[d].span.begin; });
       for (auto it = from; it != dated.end() && figures[*it].span.begin < sentence.end; ++it) {

@@ -339,6 +339,29 @@ TEST(Discover, ACrowdedSentenceAnchorsOnlyNearValues) {
   for (const std::string& f : found) EXPECT_EQ(f.find("454 members | 46"), std::string::npos) << f;
 }
 
+// A bare number that ends its clause measures what its sentence opens with: "the number of
+// people killed ... is nearing 2,000" and "... has climbed to at least 2,451" both measure the
+// number of people killed.
+TEST(Discover, ABareNumberMeasuresItsSubject) {
+  const auto dir = std::filesystem::temp_directory_path() / "crosscheck-discover-subject";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "a-2024-05-02.txt") << "The number of people killed in the floods is nearing 2,000. The river rose 4 metres, "
+                                             "and 35 bridges were shut.\n";
+  std::ofstream(dir / "b-2024-05-03.txt") << "The number of people killed by last week's floods has climbed to at least 2,451, "
+                                             "officials said. Some 900 schools closed and 120 roads.\n";
+  testing::LoadedTexts loaded({(dir / "a-2024-05-02.txt").string(), (dir / "b-2024-05-03.txt").string()});
+  bool found = false;
+  for (const Conflict& c : find_conflicts(loaded.sources, loaded.normaliser, loaded.options)) {
+    if (loaded.sources[c.a.source].figures[c.a.figure].text != "2,000") continue;
+    found = true;
+    EXPECT_TRUE(std::ranges::any_of(c.signals, [](const Signal& s) {
+      return s.name == "measure" && s.detail.find("number") != std::string::npos;
+    }));
+  }
+  EXPECT_TRUE(found);
+  std::filesystem::remove_all(dir);
+}
+
 // A figure's own conversion anchors nothing: "$865 billion" converts the 114.38 trillion yen the
 // other sentence restates, so that sentence's "110 trillion yen" is not thereby one fact with it.
 TEST(Discover, AFiguresOwnConversionIsNoAnchor) {
