@@ -649,13 +649,15 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     auto la = anchors.find({a.ref.source, a.sentence});
     auto lb = anchors.find({b.ref.source, b.sentence});
     if (la == anchors.end() || lb == anchors.end()) return std::nullopt;
+    const Entry* own_a = partner(a);
+    const Entry* own_b = partner(b);
     for (std::size_t x : la->second)
       for (std::size_t y : lb->second) {
         const Entry& p = entries[x];
         const Entry& q = entries[y];
         // A figure's own conversion ("114.38 trillion yen ($865 billion)") is no other figure,
         // unless both are conversions (two amounts converted from one).
-        if (&p == &a || &q == &b || &p == &b || &q == &a || p.cls != q.cls || (partner(a) == &p) != (partner(b) == &q))
+        if (&p == &a || &q == &b || &p == &b || &q == &a || p.cls != q.cls || (own_a == &p) != (own_b == &q))
           continue;
         if (sources[p.ref.source].figures[p.ref.figure].unit != sources[q.ref.source].figures[q.ref.figure].unit &&
             p.cls != "count")
