@@ -632,13 +632,21 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
   // abstaining") anchors none of them to another text's.
   std::map<std::pair<std::size_t, std::size_t>, std::vector<std::size_t>> in_sentence;
   for (std::size_t k = 0; k < entries.size(); ++k) in_sentence[{entries[k].ref.source, entries[k].sentence}].push_back(k);
+  // Each entry's two lists, looked up once (a pair is tried for anchors many times).
+  static const std::vector<std::size_t> none;
+  std::vector<const std::vector<std::size_t>*> anchors_of(entries.size(), &none), sentence_of(entries.size(), &none);
+  for (std::size_t k = 0; k < entries.size(); ++k) {
+    const std::pair<std::size_t, std::size_t> at{entries[k].ref.source, entries[k].sentence};
+    if (auto it = anchors.find(at); it != anchors.end()) anchors_of[k] = &it->second;
+    sentence_of[k] = &in_sentence[at];
+  }
   // Two sentences state one figure alike: the same value (within the tolerance) of one class, in
   // one unit, of one named thing when both name it ("100 million passengers" in both). Their
   // other figures then likely speak of one event, across languages too.
   // `close`: their values are near, which tells which figure of a crowded sentence is the other's.
   auto anchored = [&](const Entry& a, const Entry& b, bool close) -> std::optional<std::pair<std::size_t, std::size_t>> {
     auto alone = [&](const Entry& e, const Entry& anchor) {
-      const std::vector<std::size_t>& list = in_sentence[{e.ref.source, e.sentence}];
+      const std::vector<std::size_t>& list = *sentence_of[static_cast<std::size_t>(&e - entries.data())];
       if (list.size() > 2 * max_anchors) return false;
       return std::ranges::none_of(list, [&](std::size_t k) {
         const Entry& o = entries[k];
@@ -646,13 +654,13 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
                (o.counted.empty() || e.counted.empty() || o.counted == e.counted);
       });
     };
-    auto la = anchors.find({a.ref.source, a.sentence});
-    auto lb = anchors.find({b.ref.source, b.sentence});
-    if (la == anchors.end() || lb == anchors.end()) return std::nullopt;
+    const std::vector<std::size_t>& la = *anchors_of[static_cast<std::size_t>(&a - entries.data())];
+    const std::vector<std::size_t>& lb = *anchors_of[static_cast<std::size_t>(&b - entries.data())];
+    if (la.empty() || lb.empty()) return std::nullopt;
     const Entry* own_a = partner(a);
     const Entry* own_b = partner(b);
-    for (std::size_t x : la->second)
-      for (std::size_t y : lb->second) {
+    for (std::size_t x : la)
+      for (std::size_t y : lb) {
         const Entry& p = entries[x];
         const Entry& q = entries[y];
         // A figure's own conversion ("114.38 trillion yen ($865 billion)") is no other figure,
