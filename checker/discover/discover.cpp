@@ -794,10 +794,10 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     if (sa.language != sb.language && !worded && !structural && near < 0.9) continue;
     if (score < options.min_score) continue;
     const std::size_t ia = static_cast<std::size_t>(a - entries.data()), ib = static_cast<std::size_t>(b - entries.data());
-    // A restatement gives the same value within the tolerance: a bound ("more than 16,000") or an
-    // approximation ("some 16,170") agrees with other values too, and counts of two named things
-    // ("one runway", "one terminal") are two facts.
-    const bool restates = alike && !a->one_sided && !b->one_sided && !named_apart && same_value;
+    // A restatement gives the same value within the tolerance, as a value: a bound ("more than
+    // 16,000") or an approximation ("some 16,170", "knapp 3,4 Milliarden") agrees with other values
+    // too, and counts of two named things ("one runway", "one terminal") are two facts.
+    const bool restates = alike && !a->one_sided && !b->one_sided && !named_apart && same_value && fa.qualifier == Qualifier::none && fb.qualifier == Qualifier::none;
     if (restates) {
       // Each figure's value is stated by the other text, and by its copies' texts.
       auto note = [&](std::size_t e, std::size_t other) {
@@ -813,6 +813,12 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     }
     if (alike && !with_draft) continue;  // a draft's agreeing pairs support its figure
     scored.push_back({score, ia, ib, alike, restates, link, std::nullopt});
+  }
+  // A copy of a passage in another text restates its figure in the very same words.
+  for (std::size_t k = 0; k < entries.size(); ++k) {
+    const Figure& f = sources[entries[k].ref.source].figures[entries[k].ref.figure];
+    if (entries[k].one_sided || f.qualifier != Qualifier::none) continue;
+    for (std::size_t c : copies[k]) agreed[{k, entries[c].ref.source}] = 1;
   }
   // A text that states a figure's value itself, in words at least as alike as those of its
   // figure that disagrees, tells that figure of another fact ("25 million passengers" in its

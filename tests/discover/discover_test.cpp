@@ -290,16 +290,28 @@ TEST(Discover, AValueTheOtherTextRestatesIsAnotherFact) {
   EXPECT_FALSE(has(found, "30 million visitors | 90 million visitors x0")) << ::testing::PrintToString(found);
   EXPECT_FALSE(has(found, "90 million visitors | 30 million visitors x0")) << ::testing::PrintToString(found);
   EXPECT_TRUE(has(found, "30 million visitors | 35 million visitors x0")) << ::testing::PrintToString(found);
-  // "more than 30 million" agrees with 35 million but does not restate it.
-  found = conflicts_among("restates-bound",
-      {{"a-2024-05-02.txt", "The harbour park will welcome 28 million visitors a year in its first stage." + tail},
-       {"b-2024-05-03.txt", "The harbour park will welcome 35 million visitors a year in its first stage, officials said, "
-                            "and more than 28 million visitors a year in its first stage even if the ferry is late." + tail}});
-  EXPECT_TRUE(has(found, "28 million visitors | 35 million visitors x0")) << ::testing::PrintToString(found);
-  // Money in one currency restates as written: the euro fell 6% against the dollar between the
-  // two texts' dates, which does not part €30 billion from €30 billion.
   const std::string more = " The council met on Tuesday. A new bridge costs $45 million. The zoo keeps 300 parrots and 14 "
                            "lions. Farmers sold 7,500 tonnes of olives. The mayor has 6 deputies.\n";
+  // "more than 30 million" agrees with 35 million but does not restate it.
+  found = conflicts_among("restates-bound",
+      {{"a-2024-05-02.txt", "The harbour park will welcome 28 million visitors a year in its first stage." + more},
+       {"b-2024-05-03.txt", "The harbour park will welcome 35 million visitors a year in its first stage. The harbour park "
+                            "will welcome more than 28 million visitors a year in its first stage." + more}});
+  EXPECT_TRUE(has(found, "28 million visitors | 35 million visitors x0")) << ::testing::PrintToString(found);
+  // Nor does "about 28 million": an approximation is no restatement.
+  found = conflicts_among("restates-about",
+      {{"a-2024-05-02.txt", "The harbour park will welcome 28 million visitors a year in its first stage." + more},
+       {"b-2024-05-03.txt", "The harbour park will welcome 35 million visitors a year in its first stage. The harbour park "
+                            "will welcome about 28 million visitors a year in its first stage." + more}});
+  EXPECT_TRUE(has(found, "28 million visitors | 35 million visitors x0")) << ::testing::PrintToString(found);
+  // As a value it does.
+  found = conflicts_among("restates-value",
+      {{"a-2024-05-02.txt", "The harbour park will welcome 28 million visitors a year in its first stage." + more},
+       {"b-2024-05-03.txt", "The harbour park will welcome 35 million visitors a year in its first stage. The harbour park "
+                            "will welcome 28 million visitors a year in its first stage." + more}});
+  EXPECT_FALSE(has(found, "28 million visitors | 35 million visitors x0")) << ::testing::PrintToString(found);
+  // Money in one currency restates as written: the euro fell 6% against the dollar between the
+  // two texts' dates, which does not part €30 billion from €30 billion.
   found = conflicts_among("restates-money",
       {{"a-2015-03-02.txt", "The first stage of the harbour park costs €30 billion, rising to €36 billion when finished." + more},
        {"b-2015-03-16.txt", "The harbour park costs €30 billion in its first stage and €36 billion when finished." + more}});
