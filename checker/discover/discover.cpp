@@ -706,6 +706,14 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     // Figures of events far apart state different facts (two loans a year apart).
     if (a->event && b->event && (*a->event_end < *b->event - 31 || *b->event_end < *a->event - 31)) continue;
     if (a->phase && b->phase && *a->phase != *b->phase) continue;
+    // A count whose sentence dates it more than a year before the other text was written (the 1999
+    // quake's 17,000 dead) is of a past event; the other's undated count is of its own time. (Money
+    // is often given at a past year's prices: its year dates no event.)
+    auto past = [&](const Entry* x, const Entry* y) {
+      const std::optional<Date>& when = sources[y->ref.source].published;
+      return x->cls == "count" && x->event && !y->event && when && *x->event_end < day_number(first_day(*when)) - 365;
+    };
+    if (past(a, b) || past(b, a)) continue;
     const DiscoverSource& sa = sources[a->ref.source];
     const DiscoverSource& sb = sources[b->ref.source];
     const Figure& fa = sa.figures[a->ref.figure];
