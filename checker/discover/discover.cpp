@@ -88,6 +88,7 @@ struct Entry {
   std::optional<std::int64_t> event;     // day number of the date its sentence gives (first day)
   std::optional<std::int64_t> event_end; // last day of it
   std::optional<std::int64_t> phase;     // the place in a sequence its sentence names ("phase 2")
+  std::size_t sentence = 0;              // where its sentence begins in its text
   double norm = 0;
   std::vector<std::string> names;          // name keys of its clause ("syri", "turk")
   std::vector<int> word_ids, measure_ids, name_ids;  // as indexes into the vocabulary, sorted
@@ -291,8 +292,8 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
       if (figures[i].kind == FigureKind::ordinal && names_a_phase(text, figures[i])) sequenced.push_back(i);
     for (std::size_t i = 0; i < figures.size(); ++i) {
       const Figure& f = figures[i];
-      // Event dates are compared as whole days; a draft's are not yet.
-      if (!draft && event_date(f, text, sources[s].published)) {
+      // Event dates are compared as whole days.
+      if (event_date(f, text, sources[s].published)) {
         std::string problem;
         auto days = normaliser.to_unit(f, "date", std::nullopt, problem);
         if (!days || days->interval.low <= 0 || !days->interval.bounded()) continue;
@@ -312,6 +313,8 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
         e.hi = to_double(days->interval.high);
         e.value = e.written = e.lo;
         e.log = std::log10(e.value);
+        e.sentence = sentence_around(text, f.span).begin;
+        if (draft && s == *draft && compared) compared->push_back(i);
         entries.push_back(std::move(e));
         continue;
       }
@@ -363,6 +366,20 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
       e.one_sided = e.own.one_sided;
       // The event's date: the date or year its sentence gives.
       const Span sentence = sentence_around(text, f.span);
+      e.sentence = sentence.begin;
+      // A bare number that ends its clause ("the number of people killed ... is nearing 20,000.")
+      // measures what its sentence opens with: the words of its subject.
+      if (f.kind == FigureKind::number && sentence.begin < f.span.begin) {
+        std::size_t k = f.span.end;
+        while (k < text.size() && text[k] == ' ') ++k;
+        if (k >= text.size() || text[k] == '.' || text[k] == ',' || text[k] == ';' || text[k] == '\n') {
+          std::vector<std::string> subject = context_words(text, {sentence.begin, sentence.begin}, 5);
+          std::vector<std::string> both;
+          std::ranges::sort(subject);
+          std::ranges::set_union(e.measure, subject, std::back_inserter(both));
+          e.measure = std::move(both);
+        }
+      }
       // The dates of the sentence, found by binary search: figures come in reading order.
       auto from = std::ranges::lower_bound(dated, sentence.begin, {}, [&](std::size_t d) { return figures[d].span.begin; });
       for (auto it = from; it != dated.end() && figures[*it].span.begin < sentence.end; ++it) {
@@ -438,6 +455,7 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
       if (says_more) {
         into.ref = e.ref;
         into.counted = e.counted;
+        into.sentence = e.sentence;
       }
     }
     entries.erase(entries.begin() + static_cast<std::ptrdiff_t>(first_entry), entries.end());
@@ -511,7 +529,9 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     if (!is_copy[k]) by_class[entries[k].cls].push_back(k);
   std::vector<std::pair<std::size_t, std::size_t>> candidates;
   auto add = [&](std::size_t x, std::size_t y) {
-    if (draft && (entries[x].ref.source == *draft) == (entries[y].ref.source == *draft)) return;
+    // With a draft, pairs of two sources are looked at too: a source that restates a draft's
+    // figure passes on the conflicts it has with the others.
+    if (draft && entries[x].ref.source == *draft && entries[y].ref.source == *draft) return;
     if (entries[x].ref.source == entries[y].ref.source) {  // a copy of one in another text stands in
       auto other = std::ranges::find_if(copies[y], [&](std::size_t k) { return entries[k].ref.source != entries[x].ref.source; });
       if (other == copies[y].end()) return;
@@ -596,17 +616,88 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     return std::abs(pa->value - pb->value) <= screen * std::max(pa->value, pb->value);
   };
 
+  // The figures of each sentence that can anchor it: a value with a named thing or two digits or
+  // more, stated as a value (no bound, no date), which another text's sentence giving the same
+  // is unlikely to give by chance. A sentence of very many figures is a table: it anchors nothing.
+  constexpr std::size_t max_anchors = 12;
+  std::map<std::pair<std::size_t, std::size_t>, std::vector<std::size_t>> anchors;
+  for (std::size_t k = 0; k < entries.size(); ++k) {
+    const Entry& e = entries[k];
+    if (e.cls != "date" && !e.one_sided && (!e.counted.empty() || significant_digits(e.written) >= 2))
+      anchors[{e.ref.source, e.sentence}].push_back(k);
+  }
+  for (auto& [at, list] : anchors)
+    if (list.size() > max_anchors) list.clear();
+  // The figures of each sentence: one that gives several of a kind ("454 for, 113 against, 18
+  // abstaining") anchors none of them to another text's.
+  std::map<std::pair<std::size_t, std::size_t>, std::vector<std::size_t>> in_sentence;
+  for (std::size_t k = 0; k < entries.size(); ++k) in_sentence[{entries[k].ref.source, entries[k].sentence}].push_back(k);
+  // Each entry's two lists, looked up once (a pair is tried for anchors many times).
+  static const std::vector<std::size_t> none;
+  std::vector<const std::vector<std::size_t>*> anchors_of(entries.size(), &none), sentence_of(entries.size(), &none);
+  for (std::size_t k = 0; k < entries.size(); ++k) {
+    const std::pair<std::size_t, std::size_t> at{entries[k].ref.source, entries[k].sentence};
+    if (auto it = anchors.find(at); it != anchors.end()) anchors_of[k] = &it->second;
+    sentence_of[k] = &in_sentence[at];
+  }
+  // Two sentences state one figure alike: the same value (within the tolerance) of one class, in
+  // one unit, of one named thing when both name it ("100 million passengers" in both). Their
+  // other figures then likely speak of one event, across languages too.
+  // `close`: their values are near, which tells which figure of a crowded sentence is the other's.
+  auto anchored = [&](const Entry& a, const Entry& b, bool close) -> std::optional<std::pair<std::size_t, std::size_t>> {
+    auto alone = [&](const Entry& e, const Entry& anchor) {
+      const std::vector<std::size_t>& list = *sentence_of[static_cast<std::size_t>(&e - entries.data())];
+      if (list.size() > 2 * max_anchors) return false;
+      return std::ranges::none_of(list, [&](std::size_t k) {
+        const Entry& o = entries[k];
+        return &o != &e && &o != &anchor && o.cls == e.cls &&
+               (o.counted.empty() || e.counted.empty() || o.counted == e.counted);
+      });
+    };
+    const std::vector<std::size_t>& la = *anchors_of[static_cast<std::size_t>(&a - entries.data())];
+    const std::vector<std::size_t>& lb = *anchors_of[static_cast<std::size_t>(&b - entries.data())];
+    if (la.empty() || lb.empty()) return std::nullopt;
+    const Entry* own_a = partner(a);
+    const Entry* own_b = partner(b);
+    for (std::size_t x : la)
+      for (std::size_t y : lb) {
+        const Entry& p = entries[x];
+        const Entry& q = entries[y];
+        // A figure's own conversion ("114.38 trillion yen ($865 billion)") is no other figure,
+        // unless both are conversions (two amounts converted from one).
+        if (&p == &a || &q == &b || &p == &b || &q == &a || p.cls != q.cls || (own_a == &p) != (own_b == &q))
+          continue;
+        if (sources[p.ref.source].figures[p.ref.figure].unit != sources[q.ref.source].figures[q.ref.figure].unit &&
+            p.cls != "count")
+          continue;
+        if (!p.counted.empty() && !q.counted.empty() && p.counted != q.counted) continue;
+        if (std::abs(p.written - q.written) <= screen * std::max(p.written, q.written) && (close || (alone(a, p) && alone(b, q))))
+          return std::pair(x, y);
+      }
+    return std::nullopt;
+  };
+
   // First every candidate is scored in doubles, with nothing allocated; only the pairs that rank
   // are then compared exactly and explained.
   struct Scored {
     double score;
     std::size_t a, b;  // entries; a's source first
+    bool alike = false;     // their values agree
+    bool restates = false;  // one states the other's value (see below)
+    bool link = false;      // with a draft: a pair of two sources
+    std::optional<std::size_t> via;  // with a draft: the source figure that restates the draft's
   };
   std::vector<Scored> scored;
+  // The best score of a pair whose values agree, by one figure (an entry) and the other's source.
+  std::map<std::pair<std::size_t, std::size_t>, double> agreed;
   for (auto [x, y] : candidates) {
     const Entry* a = &entries[x];
     const Entry* b = &entries[y];
     if (b->ref.source < a->ref.source) std::swap(a, b);
+    // A pair of two sources, with a draft: scored as discover scores it, kept only to pass its
+    // conflict on to a draft figure one of them restates.
+    const bool link = draft && a->ref.source != *draft && b->ref.source != *draft;
+    const bool with_draft = draft && !link;
     // Counts of differently named things ("deaths", "people", "personnes") may count one thing: the
     // name is a signal, not a key, and such a pair needs words or a value relation to be listed.
     const bool named_apart = !a->counted.empty() && !b->counted.empty() && a->counted != b->counted &&
@@ -615,6 +706,14 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     // Figures of events far apart state different facts (two loans a year apart).
     if (a->event && b->event && (*a->event_end < *b->event - 31 || *b->event_end < *a->event - 31)) continue;
     if (a->phase && b->phase && *a->phase != *b->phase) continue;
+    // A count whose sentence dates it more than a year before the other text was written (the 1999
+    // quake's 17,000 dead) is of a past event; the other's undated count is of its own time. (Money
+    // is often given at a past year's prices: its year dates no event.)
+    auto past = [&](const Entry* x, const Entry* y) {
+      const std::optional<Date>& when = sources[y->ref.source].published;
+      return x->cls == "count" && x->event && !y->event && when && *x->event_end < day_number(first_day(*when)) - 365;
+    };
+    if (past(a, b) || past(b, a)) continue;
     const DiscoverSource& sa = sources[a->ref.source];
     const DiscoverSource& sb = sources[b->ref.source];
     const Figure& fa = sa.figures[a->ref.figure];
@@ -624,15 +723,15 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     // A one-sided word never hides a power-of-ten slip (SPEC §5): "over VND109.111 billion" holds
     // 109.11 trillion, but no text states a bound a thousand times off its figure.
     const bool bound_slip = !dates && (a->one_sided || b->one_sided) && bound_hides_slip(a->written, b->written);
-    // Screening for agreement: intervals that overlap (a bound within the tolerance) agree. A
-    // draft's agreeing pairs are scored alike: they support its figure.
+    // Screening for agreement: intervals that overlap (a bound within the tolerance) agree. Such
+    // pairs are scored too: a draft's support its figure, and any tell what a text restates.
+    bool alike = false;
     if (same_unit) {
       const double gap = std::max(a->lo, b->lo) - std::min(a->hi, b->hi);
-      if (!draft && !bound_slip &&
-          (gap <= 0 || ((a->one_sided || b->one_sided) && gap <= screen * std::max(a->written, b->written))))
-        continue;
-    } else if (!draft && std::abs(a->value - b->value) <= screen * std::max(a->value, b->value)) {
-      continue;
+      alike = !bound_slip &&
+              (gap <= 0 || ((a->one_sided || b->one_sided) && gap <= screen * std::max(a->written, b->written)));
+    } else {
+      alike = std::abs(a->value - b->value) <= screen * std::max(a->value, b->value);
     }
     int measure = 0;
     shared_weight(a->measure_ids, b->measure_ids, weight_of, &measure);
@@ -660,12 +759,15 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     auto approximate = [&](const Entry* e) {
       return sources[e->ref.source].figures[e->ref.figure].qualifier != Qualifier::none;
     };
-    if (!draft && ((pa && approximate(pa) && pa->cls == b->cls && partners_agree(pa, b)) ||
+    if (!with_draft && ((pa && approximate(pa) && pa->cls == b->cls && partners_agree(pa, b)) ||
                    (pb && approximate(pb) && pb->cls == a->cls && partners_agree(a, pb))))
       continue;
     // One confidence: signals add as independent evidence. Within one language, shared words must
     // say the figures speak of one thing; across languages the values, names and codes carry it.
-    double evidence = (1 - words) * (measure ? 0.75 : 1);
+    // A sentence may date several events ("priced in 2014; work began in 2021"): across
+    // languages, where no word tells which, a shared figure does not pair its dates.
+    const bool anchor = (!dates || sa.language == sb.language) && anchored(*a, *b, near >= 0.5).has_value();
+    double evidence = (1 - words) * (measure ? 0.75 : 1) * (anchor ? 0.5 : 1);
     evidence *= 1 - (slip ? slip_weight(telling_slip, same_unit, digits) : 0.5 * near);
     if (converted) evidence *= 0.4;
     if (a->event && b->event) evidence *= 0.9;
@@ -676,19 +778,93 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     const double name_weight = std::min(0.45, 0.15 * names);
     const double score_names = names && near > 0 ? name_weight : 0;
     evidence *= 1 - score_names;
-    const bool worded = words >= 0.12 || measure > 0 || score_names > 0;
+    const bool worded = words >= 0.12 || measure > 0 || score_names > 0 || anchor;
     // Values far apart with no slip between them are seldom one fact told twice: the words
     // alone must be strong.
     // A conversion in brackets ranks just below the figure it converts, which the text states
     // first: the conflict is listed once, on the figure as written.
     const bool conversion_a = pa && pa->ref.figure < a->ref.figure, conversion_b = pb && pb->ref.figure < b->ref.figure;
-    const double score = (1 - evidence) * (slip || near > 0 ? 1.0 : 0.75) * (conversion_a || conversion_b ? 0.97 : 1.0);
-    const bool structural = telling_slip || converted;
-    if (named_apart && !worded && !telling_slip) continue;
+    // Dates, all near in day numbers, have no value relation to add and are not marked down.
+    const double score = (1 - evidence) * (slip || near > 0 || dates ? 1.0 : 0.75) * (conversion_a || conversion_b ? 0.97 : 1.0);
+    // One value within the tolerance: as written in one unit (money in one currency is not
+    // blurred by the rates of two texts' dates), converted across units.
+    const bool same_value = same_unit ? std::abs(a->written - b->written) <= screen * std::max(a->written, b->written)
+                                      : std::abs(a->value - b->value) <= screen * std::max(a->value, b->value);
+    // The same value to three digits or more in two texts is a restatement however few words the
+    // two share (its words may be another script's).
+    const bool same_digits = alike && !dates && digits >= 3 && !a->one_sided && !b->one_sided && same_value;
+    const bool structural = telling_slip || converted || same_digits;
+    // A shared figure of the sentence does not make two things named in one language one (names
+    // in two languages never match).
+    const bool anchor_only = anchor && words < 0.12 && measure == 0 && score_names == 0;
+    if (named_apart && (!worded || (anchor_only && sa.language == sb.language)) && !telling_slip) continue;
     if (sa.language == sb.language && !worded && !structural) continue;
     if (sa.language != sb.language && !worded && !structural && near < 0.9) continue;
     if (score < options.min_score) continue;
-    scored.push_back({score, static_cast<std::size_t>(a - entries.data()), static_cast<std::size_t>(b - entries.data())});
+    const std::size_t ia = static_cast<std::size_t>(a - entries.data()), ib = static_cast<std::size_t>(b - entries.data());
+    // A restatement gives the same value within the tolerance, as a value: a bound ("more than
+    // 16,000") or an approximation ("some 16,170", "knapp 3,4 Milliarden") agrees with other values
+    // too, and counts of two named things ("one runway", "one terminal") are two facts.
+    const bool restates = alike && !a->one_sided && !b->one_sided && !named_apart && same_value && fa.qualifier == Qualifier::none && fb.qualifier == Qualifier::none;
+    if (restates) {
+      // Each figure's value is stated by the other text, and by its copies' texts.
+      auto note = [&](std::size_t e, std::size_t other) {
+        double& best = agreed[{e, entries[other].ref.source}];
+        best = std::max(best, score);
+        for (std::size_t c : copies[other]) {
+          double& more = agreed[{e, entries[c].ref.source}];
+          more = std::max(more, score);
+        }
+      };
+      note(ia, ib);
+      note(ib, ia);
+    }
+    if (alike && !with_draft) continue;  // a draft's agreeing pairs support its figure
+    scored.push_back({score, ia, ib, alike, restates, link, std::nullopt});
+  }
+  // A copy of a passage in another text restates its figure in the very same words.
+  for (std::size_t k = 0; k < entries.size(); ++k) {
+    const Figure& f = sources[entries[k].ref.source].figures[entries[k].ref.figure];
+    if (entries[k].one_sided || f.qualifier != Qualifier::none) continue;
+    for (std::size_t c : copies[k]) agreed[{k, entries[c].ref.source}] = 1;
+  }
+  // A text that states a figure's value itself, in words at least as alike as those of its
+  // figure that disagrees, tells that figure of another fact ("25 million passengers" in its
+  // first phase and "100 million" when finished, against another text's "25 million"): the pair
+  // is two facts, not one told twice.
+  auto stated_alike = [&](const Scored& c) {
+    auto by = [&](std::size_t e, std::size_t other) {
+      auto it = agreed.find({e, entries[other].ref.source});
+      return it != agreed.end() && it->second >= c.score;
+    };
+    return !c.alike && (by(c.a, c.b) || by(c.b, c.a));
+  };
+  std::erase_if(scored, stated_alike);
+  if (draft) {
+    // A source that restates a draft's figure passes on its conflicts with the other sources: the
+    // draft's figure against each such figure, as strong as the weaker of the two pairs (and
+    // compared exactly below, where a pair that agrees after all is dropped).
+    std::unordered_map<std::size_t, std::vector<std::pair<std::size_t, double>>> against;
+    for (const Scored& c : scored)
+      if (c.link && !c.alike) {
+        against[c.a].emplace_back(c.b, c.score);
+        against[c.b].emplace_back(c.a, c.score);
+      }
+    std::vector<Scored> passed;
+    for (const Scored& c : scored) {
+      if (!c.restates || c.link) continue;
+      const std::size_t mine = entries[c.a].ref.source == *draft ? c.a : c.b;
+      const std::size_t theirs = mine == c.a ? c.b : c.a;
+      auto it = against.find(theirs);
+      if (it == against.end()) continue;
+      for (const auto& [other, score] : it->second) {
+        Scored t{std::min(c.score, score), mine, other, false, false, false, theirs};
+        if (entries[other].ref.source < entries[mine].ref.source) std::swap(t.a, t.b);
+        if (!stated_alike(t)) passed.push_back(t);
+      }
+    }
+    std::erase_if(scored, [](const Scored& c) { return c.link; });
+    scored.insert(scored.end(), passed.begin(), passed.end());
   }
   auto position = [&](const Scored& c) {
     const Entry& a = entries[c.a];
@@ -712,8 +888,10 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     if (two < one) std::swap(one, two);
     return std::tuple(std::get<0>(one), std::get<1>(one), std::get<0>(two), std::get<1>(two));
   };
+  std::set<std::pair<std::size_t, std::size_t>> paired;  // with a draft: a pair met directly and through a source is one
   for (const Scored& s : scored) {
     if (!draft && out.size() >= options.limit) break;
+    if (draft && !paired.insert({s.a, s.b}).second) continue;
     const Entry* a = &entries[s.a];
     const Entry* b = &entries[s.b];
     int& na = listed[{a->ref.source, a->ref.figure}];
@@ -746,7 +924,7 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
       va = (*values)[0];
       vb = (*values)[1];
       agrees = agree(va, vb, options.tolerance);
-      if (agrees && !draft) continue;
+      if (agrees && (!draft || s.via)) continue;
       // With no date from the texts, a rate of some other year may explain a gap: money in two
       // currencies is listed then only when it is far apart (five times or more).
       const bool dated = options.as_of || written[a->ref.source] || written[b->ref.source];
@@ -762,7 +940,7 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
       vb = *cb;
       const bool bound_slip = (va.one_sided || vb.one_sided) && bound_hides_slip(a->value, b->value);
       agrees = !bound_slip && agree(va, vb, va.one_sided || vb.one_sided ? options.tolerance : exact);
-      if (agrees && !draft) continue;
+      if (agrees && (!draft || s.via)) continue;
     } else {
       if (!counted(fa).empty()) vb.unit = va.unit;
       else va.unit = vb.unit;
@@ -770,7 +948,7 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
       // bound touching the other's value is not a conflict — unless it is a power of ten off.
       const bool bound_slip = (va.one_sided || vb.one_sided) && bound_hides_slip(a->written, b->written);
       agrees = !bound_slip && agree(va, vb, va.one_sided || vb.one_sided ? options.tolerance : exact);
-      if (agrees && !draft) continue;
+      if (agrees && (!draft || s.via)) continue;
     }
     ++na;
     ++nb;
@@ -814,6 +992,20 @@ std::vector<Conflict> pair_figures(const std::vector<DiscoverSource>& sources, c
     if (partners_agree(pa, pb))
       signals.push_back({"conversion", 0.6, "each is given with a conversion, and the conversions agree"});
     if (a->event && b->event) signals.push_back({"date", 0.1, "their sentences date the event alike"});
+    if (const auto anchor = !dates || sa.language == sb.language ? anchored(*a, *b, near >= 0.5) : std::nullopt) {
+      const Entry& p = entries[anchor->first];
+      const Entry& q = entries[anchor->second];
+      signals.push_back({"anchor", 0.5,
+                         fmt::format("both sentences state one figure alike: '{}' and '{}'",
+                                     sources[p.ref.source].figures[p.ref.figure].text,
+                                     sources[q.ref.source].figures[q.ref.figure].text)});
+    }
+    if (s.via) {
+      const Entry& v = entries[*s.via];
+      signals.push_back({"restated", s.score,
+                         fmt::format("'{}' in {} states the same and disagrees with it too",
+                                     sources[v.ref.source].figures[v.ref.figure].text, sources[v.ref.source].id)});
+    }
     if (sa.language != sb.language && near > 0) {
       std::vector<std::string> names;
       std::ranges::set_intersection(a->names, b->names, std::back_inserter(names));

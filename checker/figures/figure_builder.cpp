@@ -521,8 +521,11 @@ std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::st
   if (phrase.post_qualifier != 0) {
     auto q = static_cast<Qualifier>(phrase.post_qualifier);
     apply_qualifier(figure, q, options.approximations);
-    for (std::string_view word : {"程度", "近く", "超", "余り", "以上", "限度", "以下", "未満"})
-      if (figure.text.ends_with(word)) figure.qualifier_text = std::string(word);
+    for (std::string_view word : {"程度", "近く", "を超", "を上回", "超", "余り", "以上", "限度", "以下", "未満"})
+      if (figure.text.ends_with(word)) {
+        figure.qualifier_text = std::string(word);
+        break;  // the longest first: "を超" before "超"
+      }
   }
   return figure;
 }

@@ -44,6 +44,8 @@ struct PostQualifiers : Lexicon<Qualifier> {
     exact("程度", Qualifier::about);
     exact("近く", Qualifier::nearly);
     exact("超", Qualifier::more_than);
+    exact("を超", Qualifier::more_than);    // "110兆円を超える", "を超えた": goes beyond
+    exact("を上回", Qualifier::more_than);  // "を上回る": exceeds
     exact("余り", Qualifier::more_than);
     exact("以上", Qualifier::at_least);
     exact("限度", Qualifier::up_to);

@@ -277,6 +277,122 @@ TEST(Discover, AConversionRestatesItsFigure) {
   EXPECT_TRUE(found.empty()) << ::testing::PrintToString(found);
 }
 
+// A text that states a figure's value itself, in words as alike, tells its other figure of
+// another fact: the first stage's 30 million visitors against the finished park's 90 million is
+// no conflict when both texts give both. A bound or an approximation restates nothing, nor does a
+// count of another named thing.
+TEST(Discover, AValueTheOtherTextRestatesIsAnotherFact) {
+  const std::string tail = " The council met on Tuesday. A new bridge costs $45 million.\n";
+  auto found = conflicts_among("restates",
+      {{"a-2024-05-02.txt", "The first stage of the harbour park will welcome 30 million visitors a year, rising to 90 million visitors a year when finished." + tail},
+       {"b-2024-05-03.txt", "The harbour park will welcome 30 million visitors a year in its first stage and 90 million visitors a year when finished." + tail},
+       {"c-2024-05-04.txt", "The harbour park will welcome 35 million visitors a year in its first stage." + tail}});
+  EXPECT_FALSE(has(found, "30 million visitors | 90 million visitors x0")) << ::testing::PrintToString(found);
+  EXPECT_FALSE(has(found, "90 million visitors | 30 million visitors x0")) << ::testing::PrintToString(found);
+  EXPECT_TRUE(has(found, "30 million visitors | 35 million visitors x0")) << ::testing::PrintToString(found);
+  const std::string more = " The council met on Tuesday. A new bridge costs $45 million. The zoo keeps 300 parrots and 14 "
+                           "lions. Farmers sold 7,500 tonnes of olives. The mayor has 6 deputies.\n";
+  // "more than 30 million" agrees with 35 million but does not restate it.
+  found = conflicts_among("restates-bound",
+      {{"a-2024-05-02.txt", "The harbour park will welcome 28 million visitors a year in its first stage." + more},
+       {"b-2024-05-03.txt", "The harbour park will welcome 35 million visitors a year in its first stage. The harbour park "
+                            "will welcome more than 28 million visitors a year in its first stage." + more}});
+  EXPECT_TRUE(has(found, "28 million visitors | 35 million visitors x0")) << ::testing::PrintToString(found);
+  // Nor does "about 28 million": an approximation is no restatement.
+  found = conflicts_among("restates-about",
+      {{"a-2024-05-02.txt", "The harbour park will welcome 28 million visitors a year in its first stage." + more},
+       {"b-2024-05-03.txt", "The harbour park will welcome 35 million visitors a year in its first stage. The harbour park "
+                            "will welcome about 28 million visitors a year in its first stage." + more}});
+  EXPECT_TRUE(has(found, "28 million visitors | 35 million visitors x0")) << ::testing::PrintToString(found);
+  // As a value it does.
+  found = conflicts_among("restates-value",
+      {{"a-2024-05-02.txt", "The harbour park will welcome 28 million visitors a year in its first stage." + more},
+       {"b-2024-05-03.txt", "The harbour park will welcome 35 million visitors a year in its first stage. The harbour park "
+                            "will welcome 28 million visitors a year in its first stage." + more}});
+  EXPECT_FALSE(has(found, "28 million visitors | 35 million visitors x0")) << ::testing::PrintToString(found);
+  // Money in one currency restates as written: the euro fell 6% against the dollar between the
+  // two texts' dates, which does not part €30 billion from €30 billion.
+  found = conflicts_among("restates-money",
+      {{"a-2015-03-02.txt", "The first stage of the harbour park costs €30 billion, rising to €36 billion when finished." + more},
+       {"b-2015-03-16.txt", "The harbour park costs €30 billion in its first stage and €36 billion when finished." + more}});
+  for (const std::string& f : found) EXPECT_EQ(f.find("€36 billion | €30"), std::string::npos) << f;
+  for (const std::string& f : found) EXPECT_EQ(f.find("€30 billion | €36"), std::string::npos) << f;
+}
+
+// Two sentences that state one figure alike speak of one event: their other figures pair on it,
+// dates too, and across languages where no word is shared ("2,4 Milliarden Euro" and "€2.4
+// billion" carry the staff counts). Named things of one language stay apart.
+TEST(Discover, AFigureBothSentencesStateAnchorsTheirOthers) {
+  const std::string others = " The mayor opened a library with 12,000 books. The river rose 3.5 metres overnight.\n";
+  auto found = conflicts_among("anchored",
+      {{"a-2024-05-02.txt", "Once all three berths are built, by 2050, the harbour will move 40 million containers a year." + others},
+       {"b-2024-05-03.txt", "Shipping lines expect 40 million containers a year through the harbour by 2045, its operator said." + others}});
+  EXPECT_TRUE(has(found, "2050 | 2045 x0")) << ::testing::PrintToString(found);
+  found = conflicts_among("anchored-languages",
+      {{"a-2024-05-02.txt", "Das neue Werk in der Lausitz kostet 2,4 Milliarden Euro und soll 1.800 Mitarbeiter beschäftigen, "
+                            "teilte der Konzern am Dienstag mit. Die Stadt zählt 41.000 Einwohner.\n"},
+       {"b-2024-05-03.txt", "The new plant costs €2.4 billion and will employ 1,500 workers, the company said on Tuesday. "
+                            "Its chimney is 95 metres tall.\n"}});
+  EXPECT_TRUE(has(found, "1.800 Mitarbeiter | 1,500 workers x0")) << ::testing::PrintToString(found);
+  found = conflicts_among("anchored-named",
+      {{"a-2024-05-02.txt", "The first stage, costing $2.4 billion, adds four berths and 300 cranes." + others},
+       {"b-2024-05-03.txt", "The first stage, costing $2.4 billion, adds one tunnel and 200 trucks." + others}});
+  EXPECT_FALSE(has(found, "four berths | one tunnel x0")) << ::testing::PrintToString(found);
+}
+
+// A sentence of several figures of a kind (the votes for, against and abstaining) anchors no one
+// of them to a figure far from it in value: the anchor does not say which of them it is.
+TEST(Discover, ACrowdedSentenceAnchorsOnlyNearValues) {
+  const std::string others = " The city has 41,000 residents and 12 museums.\n";
+  auto found = conflicts_among("crowded",
+      {{"a-2015-08-19.txt", "In the evening ballot 454 members voted for the motion, 113 against it and 18 abstained." + others},
+       {"b-2015-08-20.txt", "Deputies passed it by 453 votes, with 113 opposed and 46 abstaining, the speaker said." + others}});
+  EXPECT_TRUE(has(found, "454 members | 453 votes x0")) << ::testing::PrintToString(found);
+  for (const std::string& f : found) EXPECT_EQ(f.find("454 members | 46"), std::string::npos) << f;
+}
+
+// A bare number that ends its clause measures what its sentence opens with: "the number of
+// people killed ... is nearing 2,000" and "... has climbed to at least 2,451" both measure the
+// number of people killed.
+TEST(Discover, ABareNumberMeasuresItsSubject) {
+  const auto dir = std::filesystem::temp_directory_path() / "crosscheck-discover-subject";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "a-2024-05-02.txt") << "The number of people killed in the floods is nearing 2,000. The river rose 4 metres, "
+                                             "and 35 bridges were shut.\n";
+  std::ofstream(dir / "b-2024-05-03.txt") << "The number of people killed by last week's floods has climbed to at least 2,451, "
+                                             "officials said. Some 900 schools closed and 120 roads.\n";
+  testing::LoadedTexts loaded({(dir / "a-2024-05-02.txt").string(), (dir / "b-2024-05-03.txt").string()});
+  bool found = false;
+  for (const Conflict& c : find_conflicts(loaded.sources, loaded.normaliser, loaded.options)) {
+    if (loaded.sources[c.a.source].figures[c.a.figure].text != "2,000") continue;
+    found = true;
+    EXPECT_TRUE(std::ranges::any_of(c.signals, [](const Signal& s) {
+      return s.name == "measure" && s.detail.find("number") != std::string::npos;
+    }));
+  }
+  EXPECT_TRUE(found);
+  std::filesystem::remove_all(dir);
+}
+
+// A figure's own conversion anchors nothing: "$865 billion" converts the 114.38 trillion yen the
+// other sentence restates, so that sentence's "110 trillion yen" is not thereby one fact with it.
+TEST(Discover, AFiguresOwnConversionIsNoAnchor) {
+  const auto dir = std::filesystem::temp_directory_path() / "crosscheck-discover-own-conversion";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "a-2022-12-23.txt") << "The cabinet approved a budget of 114.38 trillion yen ($865 billion) on Friday. "
+                                             "Tokyo has 14 million people, and 9,000 taxis.\n";
+  std::ofstream(dir / "b-2022-12-24.txt") << "Le budget de 114,38 billions de yens dépasse pour la première fois 110 billions "
+                                             "de yens. La ville compte 3 200 écoles et 41 musées.\n";
+  testing::LoadedTexts loaded({(dir / "a-2022-12-23.txt").string(), (dir / "b-2022-12-24.txt").string()});
+  for (const Conflict& c : find_conflicts(loaded.sources, loaded.normaliser, loaded.options))
+    for (const Signal& signal : c.signals)
+      EXPECT_TRUE(signal.name != "anchor" || signal.detail.find("114") == std::string::npos ||
+                  (loaded.sources[c.a.source].figures[c.a.figure].text.find("865") == std::string::npos &&
+                   loaded.sources[c.b.source].figures[c.b.figure].text.find("865") == std::string::npos))
+          << signal.detail;
+  std::filesystem::remove_all(dir);
+}
+
 // The dates of one event told apart are a conflict (SPEC §8: "signed on 3 March" against "On
 // March 4 ... signed"), compared as whole days; a dateline or a byline dates no event.
 TEST(Discover, EventDatesComparedAsDays) {
@@ -291,6 +407,41 @@ TEST(Discover, EventDatesComparedAsDays) {
     EXPECT_EQ(f.find("6 March 2023"), std::string::npos) << f;  // bylines
     EXPECT_FALSE(f.starts_with("2023 |") || f.find("| 2023 x") != std::string::npos) << f;  // the year holds both days
   }
+}
+
+// Dates have no value relation to add (day numbers are all near): their confidence is their
+// words' and anchors', not marked down as that of values far apart with no slip between them.
+TEST(Discover, DatesAreNotMarkedDownForTheirValues) {
+  const auto dir = std::filesystem::temp_directory_path() / "crosscheck-discover-date-score";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "a-2023-03-06.txt") << "Published 6 March 2023\nVietnam and Japan signed the maritime security accord on 3 March "
+                                             "2023 in Hanoi, officials said. The loan is worth $300 million.\n";
+  std::ofstream(dir / "b-2023-03-07.txt") << "Published 6 March 2023\nOn March 4, 2023, the two leaders signed the maritime security "
+                                             "accord in Hanoi. The deal includes a loan of $300 million.\n";
+  std::ofstream(dir / "c-2023-03-07.txt") << "The maritime security accord was signed in Hanoi in 2023, officials said, with a loan of "
+                                             "$300 million.\n";
+  testing::LoadedTexts loaded({(dir / "a-2023-03-06.txt").string(), (dir / "b-2023-03-07.txt").string(),
+                               (dir / "c-2023-03-07.txt").string()});
+  const std::vector<Conflict> found = find_conflicts(loaded.sources, loaded.normaliser, loaded.options);
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(loaded.sources[found[0].a.source].figures[found[0].a.figure].text, "3 March 2023");
+  EXPECT_GT(found[0].score, 0.4);  // 0.31 when marked down
+  std::filesystem::remove_all(dir);
+}
+
+// A count its sentence dates more than a year before the other text was written is of a past
+// event: the 1999 quake's 17,000 dead are no conflict with this week's 20,000 dead.
+TEST(Discover, APastEventsCountIsAnotherFact) {
+  const std::string more = " The council met on Tuesday. A new bridge costs $45 million. The zoo keeps 300 parrots and 14 "
+                           "lions. Farmers sold 7,500 tonnes of olives.\n";
+  auto found = conflicts_among("past",
+      {{"a-2023-02-09.txt", "The quake that struck the region in 1999 had left 17,000 people dead in the coastal towns." + more},
+       {"b-2023-02-10.txt", "The quake that struck the region has left 20,000 people dead in the coastal towns." + more}});
+  EXPECT_FALSE(has(found, "17,000 people dead | 20,000 people dead x0")) << ::testing::PrintToString(found);
+  found = conflicts_among("past-control",
+      {{"a-2023-02-09.txt", "The quake that struck the region had left 17,000 people dead in the coastal towns." + more},
+       {"b-2023-02-10.txt", "The quake that struck the region has left 20,000 people dead in the coastal towns." + more}});
+  EXPECT_TRUE(has(found, "17,000 people dead | 20,000 people dead x0")) << ::testing::PrintToString(found);
 }
 
 TEST(Discover, DateInName) {

@@ -82,6 +82,71 @@ TEST(Verify, SupportedByAnAgreeingSource) {
   std::filesystem::remove_all(dir);
 }
 
+// A source that restates the draft's figure passes on its conflict with another source: the
+// French draft's 26 milliards meets the English €26 billion (the same value, across languages),
+// which the other English text's €23 billion contradicts in shared words; the draft and that
+// text share no word and their values are not near enough to pair alone.
+TEST(Verify, ASourceThatRestatesTheDraftPassesOnItsConflicts) {
+  const auto dir = write_story("crosscheck-verify-restated",
+      {{"draft.txt", "Selon le ministère des finances, la Grèce recevra une première tranche de 26 milliards d'euros "
+                     "du fonds de sauvetage européen avant la fin du mois, et le gouvernement doit encore voter la "
+                     "réforme des retraites. Le port du Pirée a accueilli 4 800 croisiéristes et 312 ferries en juillet.\n"},
+       {"wire.txt", "Athens will receive a first instalment of €26 billion from the ESM rescue fund by Thursday, "
+                    "the finance ministry said on Wednesday. Farmers sold 7,500 tonnes of olives, and 640 shops "
+                    "reopened in Patras.\n"},
+       {"paper.txt", "Athens will receive a first instalment of €23 billion from the ESM rescue fund by Thursday, "
+                     "according to the finance ministry. Tourism brought 31 million visitors, and a new metro line "
+                     "of 17 km opened.\n"}});
+  Verified v({(dir / "draft.txt").string(), (dir / "wire.txt").string(), (dir / "paper.txt").string()});
+  ASSERT_EQ(v.sources[0].language, "fr");
+  const Finding* tranche = v.of("26 milliards d'euros");
+  ASSERT_NE(tranche, nullptr);
+  EXPECT_EQ(tranche->status, Status::fail) << tranche->message;
+  EXPECT_EQ(tranche->message.rfind("contradicted: '26 milliards d'euros' against '€23 billion' in paper", 0), 0u)
+      << tranche->message;
+  EXPECT_TRUE(std::ranges::any_of(tranche->signals, [](const Signal& s) { return s.name == "restated"; }));
+  // Without the source that restates it, nothing pairs the draft with the other text.
+  Verified alone({(dir / "draft.txt").string(), (dir / "paper.txt").string()});
+  ASSERT_NE(alone.of("26 milliards d'euros"), nullptr);
+  EXPECT_EQ(alone.of("26 milliards d'euros")->status, Status::unresolved);
+  std::filesystem::remove_all(dir);
+}
+
+// The same value to three digits or more in two texts states one fact, however few words they
+// share; a round value does not.
+TEST(Verify, TheSameDigitsSupportWithoutSharedWords) {
+  const auto dir = write_story("crosscheck-verify-digits",
+      {{"draft.txt", "Officials in Hanoi counted 4,316 migrants at the northern crossings last week. Some 200 "
+                     "guards were sent there.\n"},
+       {"wire.txt", "According to figures released on Monday, the tally stood at 4,316. A storm closed 35 roads "
+                    "and 12 bridges.\n"}});
+  Verified v({(dir / "draft.txt").string(), (dir / "wire.txt").string()});
+  const Finding* migrants = v.of("4,316 migrants");
+  ASSERT_NE(migrants, nullptr);
+  EXPECT_EQ(migrants->status, Status::pass) << migrants->message;
+  const Finding* guards = v.of("200 guards");
+  ASSERT_NE(guards, nullptr);
+  EXPECT_EQ(guards->status, Status::unresolved) << guards->message;
+  std::filesystem::remove_all(dir);
+}
+
+// A draft's event dates get verdicts as its other figures do.
+TEST(Verify, EventDatesOfTheDraftAreCompared) {
+  const auto dir = write_story("crosscheck-verify-dates",
+      {{"draft.txt", "Vietnam and Japan signed the maritime security accord on 3 March 2023 in Hanoi, officials said. "
+                     "The loan is worth $300 million. Some 4,500 fishermen work the coast, and 37 boats were seized.\n"},
+       {"wire.txt", "On March 4, 2023, the two leaders signed the maritime security accord in Hanoi. The deal "
+                    "includes a loan of $300 million. Exports of rice reached 7.1 million tonnes, and 260 "
+                    "factories opened.\n"}});
+  Verified v({(dir / "draft.txt").string(), (dir / "wire.txt").string()});
+  const Finding* signed_on = v.of("3 March 2023");
+  ASSERT_NE(signed_on, nullptr);
+  EXPECT_EQ(signed_on->status, Status::fail) << signed_on->message;
+  EXPECT_EQ(signed_on->message.rfind("contradicted: '3 March 2023' against 'March 4, 2023' in wire", 0), 0u)
+      << signed_on->message;
+  std::filesystem::remove_all(dir);
+}
+
 // The seed's hospital aid: the draft's 286 million yen against $239 million is a hundred times
 // off, and the diagnosis names the figure that would agree.
 TEST(Verify, TheSeedScaleSlipIsContradictedWithItsDiagnosis) {

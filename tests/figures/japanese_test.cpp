@@ -16,6 +16,11 @@ TEST(Japanese, CompoundScaleGroups) {
             "money 1兆2000億円 = 1200000000000 [1199950000000, 1200050000000] JPY\n");
   EXPECT_EQ(all("約1兆2,000億円以上", "ja"),
             "money 1兆2,000億円以上 = 1200000000000 [1140000000000, inf) JPY (約)\n");
+  // A verb of going beyond bounds the figure as 超 does.
+  EXPECT_EQ(all("総額が110兆円を超えるのは初めて", "ja"),
+            "money 110兆円を超 = 110000000000000 (110000000000000, inf) JPY (を超)\n");
+  EXPECT_EQ(all("税収は70兆円を上回った", "ja"),
+            "money 70兆円を上回 = 70000000000000 (70000000000000, inf) JPY (を上回)\n");
   // A group must fall below the one before: "1億2億円" is no compound.
   EXPECT_EQ(all("1億2億円", "ja"), "money 2億円 = 200000000 [150000000, 250000000] JPY\n");
 }
