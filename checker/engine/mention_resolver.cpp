@@ -10,6 +10,10 @@ namespace crosscheck {
 
 namespace {
 
+// Bytes of a mention's line kept either side of its figure and quote: more than any report shows
+// (the HTML passage 240 bytes, the console snippet about 100 characters).
+constexpr std::size_t kLineContext = 1024;
+
 // The figure that a quote states: an explicit `figure:` choice, else the only one that is not a
 // date or year, else the only one.
 const Figure* choose_figure(const std::vector<const Figure*>& inside, const MentionDecl& mention,
@@ -57,9 +61,20 @@ void place_mention(MentionReport& report, Span plain, const SourceFile& source) 
     report.page = page->page;
     report.page_line = page->line;
   }
-  // The line of plain text the figure starts on; the parts of the figure and the quote on it.
-  const Span line = source.plain_line(plain.begin);
-  report.line_text = std::string(source.plain().substr(line.begin, line.size()));
+  // The line of plain text the figure starts on, and the parts of the figure and the quote on it.
+  // Only a window of it around them is kept: reports show a few hundred bytes either side, and a
+  // text that is one long line would otherwise be copied whole into each of its mentions.
+  Span line = source.plain_line(plain.begin);
+  const std::string_view text = source.plain();
+  const std::size_t shown_begin = std::min(plain.begin, report.plain_quote.empty() ? plain.begin : report.plain_quote.begin);
+  const std::size_t shown_end = std::max(plain.end, report.plain_quote.end);
+  const auto code_point_start = [&text](std::size_t at) {
+    while (at > 0 && at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+    return at;
+  };
+  if (shown_begin > line.begin + kLineContext) line.begin = code_point_start(shown_begin - kLineContext);
+  if (line.end > shown_end + kLineContext) line.end = code_point_start(shown_end + kLineContext);
+  report.line_text = std::string(text.substr(line.begin, line.size()));
   const auto on_line = [&](Span span) {
     const std::size_t begin = std::clamp(span.begin, line.begin, line.end) - line.begin;
     const std::size_t end = std::clamp(span.end, line.begin, line.end) - line.begin;
