@@ -6,6 +6,10 @@
 #include <cstring>
 
 #include <yaml.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/parser.h>
+
+#include <sstream>
 
 namespace crosscheck {
 
@@ -289,6 +293,50 @@ std::optional<std::size_t> find_excess_nesting(std::string_view text, int max_de
   return std::nullopt;
 }
 
+namespace {
+
+// Where yaml-cpp sees a second document: its first node, else its start; nothing is built.
+class DocumentCounter : public YAML::EventHandler {
+ public:
+  std::optional<YAML::Mark> second;
+  int documents = 0;
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (++documents == 2) second = mark;
+  }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override { node(mark); }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { node(mark); }
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t, const std::string&) override { node(mark); }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+    node(mark);
+  }
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+    node(mark);
+  }
+  void OnMapEnd() override {}
+
+ private:
+  bool placed_ = false;
+  void node(const YAML::Mark& mark) {
+    if (documents == 2 && !placed_) {
+      second = mark;
+      placed_ = true;
+    }
+  }
+};
+
+std::optional<YAML::Mark> second_document_start(const std::string& text) {
+  std::istringstream in(text);
+  YAML::Parser parser(in);
+  DocumentCounter counter;
+  while (counter.documents < 2 && parser.HandleNextDocument(counter)) {
+  }
+  return counter.second;
+}
+
+}  // namespace
+
 std::unique_ptr<YamlFile> parse_yaml_text(std::string path, std::string text, DiagnosticSink& sink,
                                           const YamlLimits& limits) {
   // A byte order mark is allowed; yaml-cpp does not count it in its positions, nor do we.
@@ -317,9 +365,16 @@ std::unique_ptr<YamlFile> parse_yaml_text(std::string path, std::string text, Di
     return nullptr;
   }
 
-  std::vector<YAML::Node> documents;
+  YAML::Node root;
   try {
-    documents = YAML::LoadAll(text);
+    // yaml-cpp 0.7 can begin a new empty document forever at a token no node starts with (a `,`
+    // after an anchor on a line of its own, which libyaml reads as part of a plain scalar): so
+    // its documents are counted first, stopping at the second, and only the first is built.
+    if (const auto second = second_document_start(text)) {
+      sink.error(located.at(*second), "a second YAML document; a rule file holds one");
+      return nullptr;
+    }
+    root = YAML::Load(text);
   } catch (const YAML::Exception& e) {
     Location at = located.at(e.mark);
     sink.error(at, "malformed YAML: {}{}", e.msg,
@@ -329,12 +384,7 @@ std::unique_ptr<YamlFile> parse_yaml_text(std::string path, std::string text, Di
     sink.error(Location{path}, "malformed YAML: {}", e.what());
     return nullptr;
   }
-  if (documents.size() > 1) {
-    sink.error(located.where(documents[1], located.at_offset(0)),
-               "a second YAML document; a rule file holds one");
-    return nullptr;
-  }
-  YAML::Node root = documents.empty() ? YAML::Node(YAML::NodeType::Null) : documents.front();
+  if (!root) root = YAML::Node(YAML::NodeType::Null);
   return std::make_unique<YamlFile>(std::move(path), std::move(text), std::move(root));
 }
 

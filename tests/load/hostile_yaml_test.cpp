@@ -29,6 +29,19 @@ TEST(HostileYaml, CommaThatStartsADocumentIsRefusedAndLocated) {
   }
 }
 
+// libyaml reads a line starting with an anchor or a tag as more of the plain scalar above it;
+// yaml-cpp starts a new document there, and with a ',' after the anchor it began empty documents
+// forever (found by fuzzing). Its documents are counted first, so this ends as any second one does.
+TEST(HostileYaml, AnchorAndCommaOnALineOfTheirOwnEndAsASecondDocument) {
+  for (const std::string text : {"&a x\n&b, y\n", "&a x\n&b ,\n", "&s h\n&#, s0 h\n&# ", "k: &a x\n&b, y\n",
+                                 "&a x\n!t, y\n"}) {
+    DiagnosticSink sink;
+    EXPECT_FALSE(parse_yaml_text("x.yaml", text, sink)) << text;
+    ASSERT_EQ(sink.error_count(), 1u) << text;
+    EXPECT_TRUE(lines(sink)[0].starts_with("x.yaml:2:")) << lines(sink)[0];
+  }
+}
+
 TEST(HostileYaml, SyntaxPassNamesTheProblemAndItsContext) {
   auto error = find_yaml_syntax_error("a: [1, 2\nb: 3\n");
   ASSERT_TRUE(error);
