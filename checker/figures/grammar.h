@@ -63,14 +63,20 @@ bool parse_qualifier_prefix(const char*& first, const char* last,
 // True when a character starting with this byte continues a word: ASCII letters and digits, and
 // the lead bytes of Latin, Greek, Cyrillic and Vietnamese letters (CJK, which needs no spaces, and
 // punctuation such as ’ or a no-break space do not).
-constexpr bool is_word_lead(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-         (c >= 0xC3 && c <= 0xDF) || c == 0xE1;
-}
+// Asked at nearly every byte of a text: one load from a table.
+inline constexpr std::array<bool, 256> kWordLeads = [] {
+  std::array<bool, 256> leads{};
+  for (unsigned c = 0; c < 256; ++c)
+    leads[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+               (c >= 0xC3 && c <= 0xDF) || c == 0xE1;
+  return leads;
+}();
+constexpr bool is_word_lead(unsigned char c) { return kWordLeads[c]; }
 
-// Past the ASCII letters at p: the part of a word the word tables are asked about.
+// Past the ASCII letters at p: the part of a word the word tables are asked about. Setting the
+// case bit folds capitals onto small letters, and no other byte onto them: one range test a byte.
 constexpr const char* ascii_letters_end(const char* p, const char* end) {
-  while (p < end && ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))) ++p;
+  while (p < end && (static_cast<unsigned>(static_cast<unsigned char>(*p) | 0x20u) - 'a') < 26u) ++p;
   return p;
 }
 
