@@ -8,7 +8,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -199,20 +201,38 @@ const char* skip_gap(const char* p, const char* end) {
 
 namespace {
 
+// A capital after the first byte of `letters` (which end at or before `end`). Asked of most words
+// of a text: where eight bytes can be read, one range test on a 64-bit word (the high bit of each
+// byte set by two additions that cannot carry), the bytes past the word masked off.
+bool capital_after_first(std::string_view letters, const char* end) {
+  const std::size_t n = letters.size();
+  if constexpr (std::endian::native == std::endian::little) {
+    if (n <= 8 && end - letters.data() >= 8) {
+      constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+      std::uint64_t v;
+      std::memcpy(&v, letters.data(), 8);
+      const std::uint64_t x = v & ~highs;
+      const std::uint64_t capitals = (x + (0x80 - 'A') * ones) & ~(x + (0x80 - 'Z' - 1) * ones) & ~v & highs;
+      const std::uint64_t inside = (n == 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1) & ~std::uint64_t{0xFF};
+      return (capitals & inside) != 0;
+    }
+  }
+  return std::any_of(letters.begin() + (n > 0 ? 1 : 0), letters.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 // A word no entry begins with (most words of a text): a number word in capitals, or glued tens.
-bool unlisted_may_start(std::string_view letters) {
+bool unlisted_may_start(std::string_view letters, const char* end) {
   // A number word in capitals ("TWENTY", "ONE Hundred"): the word tables read it in any case.
-  if (std::any_of(letters.begin() + 1, letters.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+  if (capital_after_first(letters, end)) {
     const auto kind = classify_number_word(letters).kind;
     if (kind == NumberWord::unit || kind == NumberWord::tens || kind == NumberWord::half) return true;
   }
   // Glued tens ("sixtynine", "sixtyseventh") begin with one of eight tens words: ask only for those.
   if (letters.size() < 8) return false;
   const char first = static_cast<char>(letters[0] | 0x20);
-  const std::string_view rest = letters.substr(1, 3);
   std::size_t tens = 0;
   for (std::string_view name : {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
-    if (name[0] == first && name.substr(1, 3) == rest) tens = name.size();
+    if (name[0] == first && std::memcmp(name.data() + 1, letters.data() + 1, 3) == 0) tens = name.size();
   if (tens == 0) return false;
   if (classify_number_word(letters).kind == NumberWord::tens) return true;
   const std::string_view unit = letters.substr(tens);
@@ -239,7 +259,7 @@ bool article_may_start(const char* letters_end, const char* end) {
 
 bool may_start_figure(const char* p, const char* letters_end, const char* end) {
   const std::string_view letters(p, static_cast<std::size_t>(letters_end - p));
-  if (!figure_start_words().contains(letters)) return unlisted_may_start(letters);
+  if (!figure_start_words().contains(letters)) return unlisted_may_start(letters, end);
   if (letters.size() > 2 || classify_number_word(letters).kind != NumberWord::article) return true;
   return article_may_start(letters_end, end);
 }
