@@ -1,5 +1,6 @@
 #include "base/number.h"
 
+#include <array>
 #include <cmath>
 
 namespace crosscheck {
@@ -23,12 +24,36 @@ std::optional<Number> parse_number(std::string_view text) {
   return Number(std::string(text));
 }
 
-Number pow10(int exponent) {
+namespace {
+
+Number compute_pow10(int exponent) {
   Number result = 1;
   Number ten = 10;
   bool negative = exponent < 0;
   for (int i = 0; i < (negative ? -exponent : exponent); ++i) result *= ten;
   return negative ? Number(1) / result : result;
+}
+
+// Every figure with a scale word or a rounding asks for a power of ten: a multiplication per
+// digit each time (and a division for a negative one). The powers a figure can have are computed
+// once, by the same operations, so that they are the same values.
+constexpr int kCachedPowers = 64;
+
+const std::array<Number, 2 * kCachedPowers + 1>& cached_powers() {
+  static const auto table = [] {
+    std::array<Number, 2 * kCachedPowers + 1> out;
+    for (int e = -kCachedPowers; e <= kCachedPowers; ++e)
+      out[static_cast<std::size_t>(e + kCachedPowers)] = compute_pow10(e);
+    return out;
+  }();
+  return table;
+}
+
+}  // namespace
+
+Number pow10(int exponent) {
+  if (exponent < -kCachedPowers || exponent > kCachedPowers) return compute_pow10(exponent);
+  return cached_powers()[static_cast<std::size_t>(exponent + kCachedPowers)];
 }
 
 bool is_infinite(const Number& value) { return boost::multiprecision::isinf(value); }

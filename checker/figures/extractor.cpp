@@ -9,9 +9,10 @@
 #include "figures/word_number.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <functional>
 #include <string>
-#include <unordered_map>
 
 namespace crosscheck {
 namespace {
@@ -255,6 +256,70 @@ std::string_view trim_line(std::string_view line) {
 // Shorter lines are too short to be running heads.
 constexpr std::size_t kShortestHead = 24;
 
+// How often each line of kShortestHead bytes or more occurs in a text: open addressing on a hash
+// of a line's length and 24 of its bytes (its first, middle and last eight), lines compared whole
+// when the hashes agree. Every line of a text is counted once, so hashing all of its bytes cost
+// more than the rest of the count.
+class LineCounts {
+ public:
+  void add(std::string_view line) {
+    if ((used_ + 1) * 2 > slots_.size()) grow();
+    Slot& slot = find(line, hash(line));
+    if (slot.count++ == 0) ++used_;
+  }
+  int count(std::string_view line) const {
+    if (slots_.empty()) return 0;
+    const std::uint32_t h = hash(line);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (slot.count == 0) return 0;
+      if (slot.hash == h && std::string_view(slot.data, slot.size) == line) return slot.count;
+    }
+  }
+
+ private:
+  struct Slot {
+    const char* data = nullptr;
+    std::size_t size = 0;
+    std::uint32_t hash = 0;
+    int count = 0;
+  };
+  static std::uint32_t hash(std::string_view line) {
+    std::uint64_t a, b, c;
+    std::memcpy(&a, line.data(), 8);
+    std::memcpy(&b, line.data() + line.size() / 2 - 4, 8);
+    std::memcpy(&c, line.data() + line.size() - 8, 8);
+    std::uint64_t h = (a * 0x9E3779B97F4A7C15ull) ^ (b * 0xC2B2AE3D27D4EB4Full) ^ (c + line.size()) * 0xFF51AFD7ED558CCDull;
+    return static_cast<std::uint32_t>(h ^ (h >> 29));
+  }
+  // The line's slot, or the empty slot where it would go (its data set, its count 0).
+  Slot& find(std::string_view line, std::uint32_t h) {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      Slot& slot = slots_[i];
+      if (slot.count == 0) {
+        slot.data = line.data();
+        slot.size = line.size();
+        slot.hash = h;
+        return slot;
+      }
+      if (slot.hash == h && std::string_view(slot.data, slot.size) == line) return slot;
+    }
+  }
+  void grow() {
+    std::vector<Slot> old(std::max<std::size_t>(slots_.size() * 2, 1024));
+    old.swap(slots_);
+    for (const Slot& slot : old)
+      if (slot.count != 0) {
+        Slot& moved = find({slot.data, slot.size}, slot.hash);
+        moved.count = slot.count;
+      }
+  }
+  std::vector<Slot> slots_;  // a power of two in size, at most half used
+  std::size_t used_ = 0;
+};
+
 // Running heads of a PDF's pages ("C.A. Thayer / VNU Journal of Science, Vol. 32, No. 1S (2016)
 // 25-48") repeat word for word: a bare number or year on a long line found again elsewhere is
 // part of one. Figures come in text order, so one forward walk over the lines serves them all.
@@ -286,19 +351,19 @@ class RunningHeads {
         std::size_t e = text_.find('\n', b);
         if (e == std::string_view::npos) e = text_.size();
         std::string_view counted_line = trim_line(text_.substr(b, e - b));
-        if (counted_line.size() >= kShortestHead) ++counts_[counted_line];  // shorter lines are never asked for
+        if (counted_line.size() >= kShortestHead) counts_.add(counted_line);  // shorter lines are never asked for
         b = e + 1;
       }
       counted_ = true;
     }
-    judged_head_ = counts_[line] >= 2;
+    judged_head_ = counts_.count(line) >= 2;
     return judged_head_;
   }
 
  private:
   std::string_view text_;
   const RepeatedLines* repeated_;
-  std::unordered_map<std::string_view, int> counts_;
+  LineCounts counts_;
   bool counted_ = false;
   std::size_t line_begin_ = 0;
   std::size_t line_end_ = 0;

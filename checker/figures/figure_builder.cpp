@@ -6,6 +6,7 @@
 #include <boost/multiprecision/number.hpp>
 
 #include <algorithm>
+#include <array>
 #include <utility>
 
 namespace crosscheck::figures {
@@ -13,6 +14,19 @@ namespace {
 
 Number ceil_of(const Number& x) { return boost::multiprecision::ceil(x); }
 Number floor_of(const Number& x) { return boost::multiprecision::floor(x); }
+
+// pow10(exponent) / 2, the half-width of a figure rounded to that power: a division each time,
+// computed once for each exponent a figure has (the same operation, so the same value).
+Number half_pow10(int exponent) {
+  constexpr int kCached = 64;
+  static const auto halves = [] {
+    std::array<Number, 2 * kCached + 1> out;
+    for (int e = -kCached; e <= kCached; ++e) out[static_cast<std::size_t>(e + kCached)] = pow10(e) / 2;
+    return out;
+  }();
+  if (exponent < -kCached || exponent > kCached) return pow10(exponent) / 2;
+  return halves[static_cast<std::size_t>(exponent + kCached)];
+}
 
 // A count holds whole numbers only: closed ends move inwards to the nearest whole number. A
 // count written with a fraction ("2 1/4 miles", "2.5 tonnes") measures rather than counts, and
@@ -375,7 +389,7 @@ std::optional<Figure> build_figure(const ast::Phrase& phrase, Span span, std::st
       e.exponent = std::min(e.exponent, -2);
     }
     if (has_scale || phrase.currency.scale > 0 || numeral.exponent < 0 || ratio) {  // "30 MUSD"
-      Number half = pow10(e.exponent) / 2;
+      const Number half = half_pow10(e.exponent);
       e.interval = Interval::closed(e.value - half, e.value + half);
     } else {
       e.interval = Interval::point(e.value);

@@ -7,6 +7,10 @@
 #include "figures/word_set.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -105,9 +109,34 @@ const SymbolStarts& symbol_starts(const LanguageTables* tables) { return languag
 
 namespace {
 
-const WordSet& figure_start_words() {
-  static const WordSet set = [] {
-    WordSet s;
+// The words a figure may begin with, behind a filter: for a word's first two bytes, the lengths of
+// the entries that so begin. Asked at every word of a text, it turns most of them away with one
+// load, before any hashing.
+class StartWords {
+ public:
+  void insert(std::string_view word) {
+    set_.insert(word);
+    if (!word.empty() && word.size() < 32) lengths_[key(word)] |= std::uint32_t{1} << word.size();
+  }
+  bool contains(std::string_view word) const {
+    if (word.empty()) return false;
+    if (word.size() < 32 && !(lengths_[key(word)] >> word.size() & 1)) return false;
+    return set_.contains(word);
+  }
+
+ private:
+  // Bytes alike in their low bits share a key: the filter only lets more words through to the set.
+  static std::size_t key(std::string_view word) {
+    const auto second = word.size() > 1 ? static_cast<unsigned char>(word[1]) : 0u;
+    return (static_cast<unsigned char>(word[0]) & 0x7Fu) << 6 | (second & 0x3Fu);
+  }
+  WordSet set_;
+  std::array<std::uint32_t, 128 * 64> lengths_{};
+};
+
+const StartWords& figure_start_words() {
+  static const StartWords set = [] {
+    StartWords s;
     auto add = [&s](std::string_view word) {
       s.insert(word);
       if (word[0] >= 'a' && word[0] <= 'z') {
@@ -170,30 +199,51 @@ const char* skip_gap(const char* p, const char* end) {
 
 }  // namespace
 
-bool may_start_figure(const char* p, const char* letters_end_, const char* end) {
-  const std::string_view letters(p, static_cast<std::size_t>(letters_end_ - p));
-  if (!figure_start_words().contains(letters)) {
-    // A number word in capitals ("TWENTY", "ONE Hundred"): the word tables read it in any case.
-    if (std::any_of(letters.begin() + 1, letters.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
-      const auto kind = classify_number_word(letters).kind;
-      if (kind == NumberWord::unit || kind == NumberWord::tens || kind == NumberWord::half) return true;
+namespace {
+
+// A capital after the first byte of `letters` (which end at or before `end`). Asked of most words
+// of a text: where eight bytes can be read, one range test on a 64-bit word (the high bit of each
+// byte set by two additions that cannot carry), the bytes past the word masked off.
+bool capital_after_first(std::string_view letters, const char* end) {
+  const std::size_t n = letters.size();
+  if constexpr (std::endian::native == std::endian::little) {
+    if (n <= 8 && end - letters.data() >= 8) {
+      constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+      std::uint64_t v;
+      std::memcpy(&v, letters.data(), 8);
+      const std::uint64_t x = v & ~highs;
+      const std::uint64_t capitals = (x + (0x80 - 'A') * ones) & ~(x + (0x80 - 'Z' - 1) * ones) & ~v & highs;
+      const std::uint64_t inside = (n == 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1) & ~std::uint64_t{0xFF};
+      return (capitals & inside) != 0;
     }
-    // Glued tens ("sixtynine", "sixtyseventh") begin with one of eight tens words: ask only for those.
-    if (letters.size() < 8) return false;
-    const char first = static_cast<char>(letters[0] | 0x20);
-    const std::string_view rest = letters.substr(1, 3);
-    std::size_t tens = 0;
-    for (std::string_view name : {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
-      if (name[0] == first && name.substr(1, 3) == rest) tens = name.size();
-    if (tens == 0) return false;
-    if (classify_number_word(letters).kind == NumberWord::tens) return true;
-    const std::string_view unit = letters.substr(tens);
-    for (std::string_view ordinal : {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"})
-      if (unit == ordinal) return true;
-    return false;
   }
-  if (letters.size() > 2 || classify_number_word(letters).kind != NumberWord::article) return true;
-  const char* next = skip_gap(letters_end_, end);
+  return std::any_of(letters.begin() + (n > 0 ? 1 : 0), letters.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// A word no entry begins with (most words of a text): a number word in capitals, or glued tens.
+bool unlisted_may_start(std::string_view letters, const char* end) {
+  // A number word in capitals ("TWENTY", "ONE Hundred"): the word tables read it in any case.
+  if (capital_after_first(letters, end)) {
+    const auto kind = classify_number_word(letters).kind;
+    if (kind == NumberWord::unit || kind == NumberWord::tens || kind == NumberWord::half) return true;
+  }
+  // Glued tens ("sixtynine", "sixtyseventh") begin with one of eight tens words: ask only for those.
+  if (letters.size() < 8) return false;
+  const char first = static_cast<char>(letters[0] | 0x20);
+  std::size_t tens = 0;
+  for (std::string_view name : {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+    if (name[0] == first && std::memcmp(name.data() + 1, letters.data() + 1, 3) == 0) tens = name.size();
+  if (tens == 0) return false;
+  if (classify_number_word(letters).kind == NumberWord::tens) return true;
+  const std::string_view unit = letters.substr(tens);
+  for (std::string_view ordinal : {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"})
+    if (unit == ordinal) return true;
+  return false;
+}
+
+// An article ending at letters_end: before another number word or a currency or measure named.
+bool article_may_start(const char* letters_end, const char* end) {
+  const char* next = skip_gap(letters_end, end);
   const auto kind =
       classify_number_word({next, static_cast<std::size_t>(ascii_letters_end(next, end) - next)}).kind;
   if (kind == NumberWord::none) {
@@ -203,6 +253,15 @@ bool may_start_figure(const char* p, const char* letters_end_, const char* end) 
     return english_measure_names().prefix_find(i, end) != nullptr;
   }
   return kind != NumberWord::article && kind != NumberWord::and_word && kind != NumberWord::point;
+}
+
+}  // namespace
+
+bool may_start_figure(const char* p, const char* letters_end, const char* end) {
+  const std::string_view letters(p, static_cast<std::size_t>(letters_end - p));
+  if (!figure_start_words().contains(letters)) return unlisted_may_start(letters, end);
+  if (letters.size() > 2 || classify_number_word(letters).kind != NumberWord::article) return true;
+  return article_may_start(letters_end, end);
 }
 
 const std::array<bool, 256>& qualifier_start_bytes(const LanguageTables* tables) {
