@@ -236,5 +236,15 @@ TEST(ExprEvaluate, UnresolvedClaimsAreNamed) {
             "unresolved: claim 'vessels_2015' has no agreed value: mentions disagree");
 }
 
+// The longest chain the parser lets through is a tree as deep as it is long: it evaluates (under
+// the sanitizers too, whose stack frames are largest), unary minus in every link.
+TEST(ExprEvaluate, LongestChainOfOperatorsEvaluates) {
+  std::string text = "1";
+  for (int i = 1; i < kMaxExpressionOperators; ++i) text += " - -1";
+  text += " == " + std::to_string(kMaxExpressionOperators);
+  FakeEnvironment env;
+  EXPECT_EQ(truth(env, text), "true");
+}
+
 }  // namespace
 }  // namespace crosscheck::expr

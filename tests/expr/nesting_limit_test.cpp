@@ -65,7 +65,7 @@ TEST(ExprNesting, OperatorCountIsBounded) {
   Parsed p = parse_expression("1" + repeat(" + 1", 100000));
   ASSERT_TRUE(p.error);
   EXPECT_EQ(p.error->offset, 2u + 4u * kMaxExpressionOperators);
-  EXPECT_EQ(p.error->message, "more than 1000 operators in one expression; split it into several checks");
+  EXPECT_EQ(p.error->message, "more than 256 operators in one expression; split it into several checks");
   EXPECT_TRUE(parse_expression("1" + repeat("-1", 100000)).error);
 }
 
